@@ -1,0 +1,115 @@
+package org.tandem.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.wiring.BundleRevision;
+
+/**
+ * The bundles of the chosen features, as they must be installed in the framework. Installing
+ * reconciles with what a warm framework cache already holds: bundles that are there stay (and are
+ * updated when their jar changed), bundles of features no longer chosen are uninstalled, and
+ * bundles that came from deploy/ are left to FileInstall.
+ */
+final class BundleSet {
+
+    /** One bundle to install: its jar, its start level and the feature that asked for it. */
+    record Entry(Feature.FeatureBundle bundle, Path jar, Feature feature) {
+        String location() {
+            return "reference:" + jar.toUri();
+        }
+    }
+
+    private final Path system;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    BundleSet(Path system, List<Feature> features) throws LaunchException {
+        this.system = system;
+        for (Feature feature : features) {
+            for (Feature.FeatureBundle bundle : feature.bundles()) {
+                if (bundle.startOrder() >= FrameworkProperties.DEPLOY_START_LEVEL) {
+                    throw new LaunchException(LaunchException.USAGE, feature.source() + ": bundle " + bundle.id()
+                            + ": start-order must be below " + FrameworkProperties.DEPLOY_START_LEVEL
+                            + " (the level of bundles from deploy/)");
+                }
+                Path jar = system.resolve(bundle.path());
+                if (!Files.isRegularFile(jar)) {
+                    throw new LaunchException(LaunchException.FAILED, "feature " + feature.name() + " ("
+                            + feature.source() + ") names bundle " + bundle.id() + ", but " + jar + " is missing");
+                }
+                entries.merge(bundle.id(), new Entry(bundle, jar, feature),
+                        (a, b) -> a.bundle().startOrder() <= b.bundle().startOrder() ? a : b);
+            }
+        }
+    }
+
+    List<Entry> entries() {
+        return List.copyOf(entries.values());
+    }
+
+    /**
+     * Installs (or keeps, or updates) every bundle, sets its start level and marks it to be
+     * started; returns the installed bundle of each entry.
+     */
+    Map<Bundle, Entry> install(BundleContext context, boolean start) throws LaunchException {
+        Map<String, Bundle> installed = new HashMap<>();
+        for (Bundle b : context.getBundles()) {
+            if (b.getBundleId() != 0) {
+                installed.put(b.getLocation(), b);
+            }
+        }
+        Map<Bundle, Entry> result = new LinkedHashMap<>();
+        for (Entry entry : entries.values()) {
+            Bundle bundle = installed.remove(entry.location());
+            try {
+                if (bundle == null) {
+                    bundle = context.installBundle(entry.location());
+                } else if (Files.getLastModifiedTime(entry.jar()).toMillis() > bundle.getLastModified()) {
+                    bundle.update();
+                }
+                bundle.adapt(BundleStartLevel.class).setStartLevel(entry.bundle().startOrder());
+                if (start && !isFragment(bundle)) {
+                    bundle.start(Bundle.START_ACTIVATION_POLICY);
+                }
+            } catch (BundleException | IOException | RuntimeException e) {
+                throw new LaunchException(LaunchException.FAILED, "cannot install bundle " + entry.bundle().id()
+                        + " of feature " + entry.feature().name() + " from " + entry.jar() + ": " + e.getMessage(), e);
+            }
+            result.put(bundle, entry);
+        }
+        uninstallLeftovers(installed.values());
+        return result;
+    }
+
+    private void uninstallLeftovers(Iterable<Bundle> leftovers) throws LaunchException {
+        String prefix = "reference:" + system.toUri();
+        List<String> failed = new ArrayList<>();
+        for (Bundle b : leftovers) {
+            if (b.getLocation().startsWith(prefix)) {
+                try {
+                    b.uninstall();
+                } catch (BundleException e) {
+                    failed.add(b.getSymbolicName() + ": " + e.getMessage());
+                }
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new LaunchException(LaunchException.FAILED, "cannot uninstall bundles of features no longer"
+                    + " chosen: " + String.join("; ", failed));
+        }
+    }
+
+    static boolean isFragment(Bundle bundle) {
+        BundleRevision revision = bundle.adapt(BundleRevision.class);
+        return revision != null && (revision.getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.tandem.launcher;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.osgi.framework.Constants;
+
+/** The framework properties of a Tandem runtime, derived from its {@link Settings}. */
+final class FrameworkProperties {
+
+    /** The start level of bundles from deploy/: above every feature bundle. */
+    static final int DEPLOY_START_LEVEL = 10;
+
+    /**
+     * Packages the launcher shares with the bundles: the log bridge reads the OSGi log and the
+     * launcher applies feature configurations, so both sides must see the same classes.
+     */
+    static final String SHARED_PACKAGES = "org.osgi.service.log;version=\"1.5.0\","
+            + "org.osgi.service.log.admin;version=\"1.0.0\";uses:=\"org.osgi.service.log\","
+            + "org.osgi.service.cm;version=\"1.6.1\";uses:=\"org.osgi.framework\"";
+
+    private FrameworkProperties() {
+    }
+
+    static Map<String, Object> of(Settings settings, Path storage, String version) {
+        Map<String, Object> p = new HashMap<>(settings.framework());
+        p.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "1");
+        p.put("felix.startlevel.bundle", String.valueOf(DEPLOY_START_LEVEL));
+        p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SHARED_PACKAGES);
+        p.put("felix.log.logger", new FrameworkLogger());
+        p.put("felix.log.level", "2");
+        p.put("ds.loglevel", "warn");
+        // FileInstall's default watcher is etc/ (configurations); deploy/ is a feature configuration
+        p.put("felix.fileinstall.dir", settings.etc().toString());
+        p.put("felix.fileinstall.filter", ".*\\.(cfg|config)");
+        p.put("felix.fileinstall.poll", String.valueOf(settings.poll()));
+        p.put("felix.fileinstall.noInitialDelay", "true");
+        p.put("felix.fileinstall.log.default", "jul");
+        p.put("tandem.version", version);
+        p.put("tandem.home", settings.home().toString());
+        p.put("tandem.data", settings.data().toString());
+        p.put("tandem.deploy", settings.deploy().toString());
+        p.put("tandem.etc", settings.etc().toString());
+        p.put("tandem.logs", settings.logs().toString());
+        p.put("tandem.http.host", settings.host());
+        p.put("tandem.http.port", String.valueOf(settings.port()));
+        p.put("tandem.deploy.poll", String.valueOf(settings.poll()));
+        p.put("org.osgi.service.http.port", String.valueOf(settings.port()));
+        p.put("org.apache.felix.http.host", settings.host());
+        return p;
+    }
+
+    /** The variables a feature configuration may use as {@code ${name}}. */
+    static Map<String, String> variables(Map<String, Object> properties) {
+        Map<String, String> vars = new HashMap<>();
+        properties.forEach((k, v) -> {
+            if (k.startsWith("tandem.") && v instanceof String s) {
+                vars.put(k, s);
+            }
+        });
+        return vars;
+    }
+}

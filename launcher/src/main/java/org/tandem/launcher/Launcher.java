@@ -1,0 +1,185 @@
+package org.tandem.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.felix.framework.Felix;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
+
+/**
+ * Starts and runs one Tandem: checks the data directory and the port, installs the chosen
+ * features into Apache Felix, applies their configurations, raises the start level, and prints
+ * the ready line once every feature bundle is active. Stops cleanly on Ctrl-C / SIGTERM.
+ */
+final class Launcher {
+
+    private static final long STOP_TIMEOUT_MS = 10_000;
+    private static final long START_TIMEOUT_MS = 60_000;
+
+    private final Settings settings;
+    private final String version;
+    private final boolean headless;
+    private final PrintStream out;
+    private FileChannel lockChannel;
+
+    Launcher(Settings settings, String version, boolean headless, PrintStream out) {
+        this.settings = settings;
+        this.version = version;
+        this.headless = headless;
+        this.out = out;
+    }
+
+    /** The feature names to start: those of etc/ plus the console feature unless headless. */
+    List<String> featureNames() {
+        List<String> names = new ArrayList<>(settings.features());
+        if (!headless) {
+            names.add(System.console() != null ? "tandem-console" : "tandem-console-plain");
+        }
+        return names;
+    }
+
+    /** Starts the runtime, then blocks until it stops; returns the exit code. */
+    int run(long startedAtMillis) throws LaunchException {
+        List<Feature> features = new ArrayList<>();
+        for (String name : featureNames()) {
+            features.add(FeatureReader.read(settings.home().resolve("features"), name));
+        }
+        BundleSet bundles = new BundleSet(settings.home().resolve("system"), features);
+        prepareDirectories();
+        checkPort();
+        Logger log = Logging.configure(settings.logs());
+        Map<String, Object> properties = FrameworkProperties.of(settings, settings.data().resolve("cache"), version);
+        Framework framework = new Felix(properties);
+        StartupProblems problems = new StartupProblems();
+        OsgiLogBridge bridge;
+        Map<Bundle, BundleSet.Entry> installed;
+        try {
+            framework.init();
+            framework.getBundleContext().addFrameworkListener(problems);
+            bridge = new OsgiLogBridge(framework.getBundleContext());
+            bridge.open();
+            installed = bundles.install(framework.getBundleContext(), true);
+            framework.start();
+            FeatureConfigurations.apply(framework.getBundleContext(), features,
+                    FrameworkProperties.variables(properties));
+            raiseStartLevel(framework, FrameworkProperties.DEPLOY_START_LEVEL);
+        } catch (BundleException e) {
+            stopQuietly(framework);
+            throw new LaunchException(LaunchException.FAILED, "the OSGi framework did not start: " + e.getMessage(), e);
+        } catch (LaunchException e) {
+            stopQuietly(framework);
+            throw e;
+        }
+        List<String> failures = problems.of(framework, installed);
+        if (!failures.isEmpty()) {
+            failures.forEach(f -> log.severe(f));
+            stopQuietly(framework);
+            throw new LaunchException(LaunchException.FAILED, "Tandem did not start:\n  " + String.join("\n  ", failures));
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopQuietly(framework);
+            log.info("Tandem stopped");
+            bridge.close();
+            Logging.close();
+        }, "tandem-shutdown"));
+        long millis = System.currentTimeMillis() - startedAtMillis;
+        String ready = "Tandem " + version + " ready at http://" + settings.host() + ":" + settings.port() + "/ in "
+                + millis + " ms";
+        log.info(ready + " (" + installed.size() + " bundles, data " + settings.data() + ")");
+        out.println(ready);
+        out.flush();
+        try {
+            framework.waitForStop(0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private void prepareDirectories() throws LaunchException {
+        Path data = settings.data();
+        try {
+            Files.createDirectories(data);
+            Files.createDirectories(settings.deploy());
+            Path probe = Files.createTempFile(data, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new LaunchException(LaunchException.FAILED, "the data directory " + data
+                    + " cannot be used: " + Settings.describe(e) + " (choose another with --data DIR)");
+        }
+        try {
+            lockChannel = FileChannel.open(data.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = lockChannel.tryLock();
+            if (lock == null) {
+                throw new LaunchException(LaunchException.FAILED, "the data directory " + data
+                        + " is in use by another running Tandem (stop it, or choose another with --data DIR)");
+            }
+        } catch (IOException e) {
+            throw new LaunchException(LaunchException.FAILED, "cannot lock the data directory " + data + ": "
+                    + Settings.describe(e));
+        }
+    }
+
+    private void checkPort() throws LaunchException {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(settings.host(), settings.port()));
+        } catch (BindException e) {
+            throw new LaunchException(LaunchException.FAILED, "port " + settings.port() + " on " + settings.host()
+                    + " is already in use (choose another with --port N, or tandem.http.port in "
+                    + Settings.FILE + ")");
+        } catch (IOException | IllegalArgumentException | SecurityException e) {
+            throw new LaunchException(LaunchException.FAILED, "cannot listen on " + settings.host() + ":"
+                    + settings.port() + ": " + e.getMessage() + " (check tandem.http.host in " + Settings.FILE + ")");
+        }
+    }
+
+    private static void raiseStartLevel(Framework framework, int level) throws LaunchException {
+        CountDownLatch reached = new CountDownLatch(1);
+        framework.adapt(FrameworkStartLevel.class).setStartLevel(level, event -> {
+            if (event.getType() == FrameworkEvent.STARTLEVEL_CHANGED) {
+                reached.countDown();
+            }
+        });
+        try {
+            if (!reached.await(START_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+                throw new LaunchException(LaunchException.FAILED, "the bundles did not start within "
+                        + START_TIMEOUT_MS / 1000 + " s (a bundle activator hangs? see logs/)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException(LaunchException.FAILED, "interrupted while starting");
+        }
+    }
+
+    static void stopQuietly(Framework framework) {
+        try {
+            if ((framework.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
+                framework.stop();
+            }
+            framework.waitForStop(STOP_TIMEOUT_MS);
+        } catch (BundleException | RuntimeException e) {
+            Logger.getLogger(Logging.LOGGER).log(Level.WARNING, "stopping the framework failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

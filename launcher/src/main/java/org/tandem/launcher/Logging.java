@@ -1,0 +1,95 @@
+package org.tandem.launcher;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.FileHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * The one log of a running Tandem: {@code logs/tandem.0.log}, rotated at 10 MB through five files
+ * by {@link FileHandler}, with warnings and errors also on the console. Framework messages, OSGi
+ * Log Service entries (bundle and framework events, SCR, FileInstall) and the launcher's own
+ * messages all arrive here as {@code java.util.logging} records.
+ */
+public final class Logging {
+
+    static final String LOGGER = "tandem";
+    static final int LIMIT_BYTES = 10 * 1024 * 1024;
+    static final int FILES = 5;
+
+    private Logging() {
+    }
+
+    /** Routes the {@code tandem} logger to the log file and the console; returns that logger. */
+    public static Logger configure(Path logs) throws LaunchException {
+        Logger root = Logger.getLogger(LOGGER);
+        root.setUseParentHandlers(false);
+        for (Handler h : root.getHandlers()) {
+            root.removeHandler(h);
+            h.close();
+        }
+        root.setLevel(Level.INFO);
+        try {
+            Files.createDirectories(logs);
+            FileHandler file = new FileHandler(logs.resolve("tandem.%g.log").toString(), LIMIT_BYTES, FILES, true);
+            file.setFormatter(new LineFormatter());
+            file.setLevel(Level.INFO);
+            file.setEncoding("UTF-8");
+            root.addHandler(file);
+        } catch (IOException e) {
+            throw new LaunchException(LaunchException.FAILED,
+                    "cannot write the log in " + logs + ": " + Settings.describe(e));
+        }
+        ConsoleHandler console = new ConsoleHandler();
+        console.setFormatter(new LineFormatter());
+        console.setLevel(Level.WARNING);
+        root.addHandler(console);
+        return root;
+    }
+
+    /** Flushes and closes the handlers, so nothing is lost at exit. */
+    public static void close() {
+        for (Handler h : Logger.getLogger(LOGGER).getHandlers()) {
+            h.close();
+        }
+    }
+
+    /** One line per record ({@code time LEVEL [source] message}), then the stack trace if any. */
+    static final class LineFormatter extends Formatter {
+        @Override
+        public String format(LogRecord record) {
+            StringBuilder line = new StringBuilder(160);
+            line.append(Instant.ofEpochMilli(record.getMillis())).append(' ')
+                    .append(name(record.getLevel())).append(' ');
+            if (record.getLoggerName() != null && !record.getLoggerName().equals(LOGGER)) {
+                line.append('[').append(record.getLoggerName().substring(LOGGER.length() + 1)).append("] ");
+            }
+            line.append(formatMessage(record)).append(System.lineSeparator());
+            if (record.getThrown() != null) {
+                StringWriter trace = new StringWriter();
+                record.getThrown().printStackTrace(new PrintWriter(trace));
+                line.append(trace);
+            }
+            return line.toString();
+        }
+
+        private static String name(Level level) {
+            if (level.intValue() >= Level.SEVERE.intValue()) {
+                return "ERROR";
+            }
+            if (level.intValue() >= Level.WARNING.intValue()) {
+                return "WARN ";
+            }
+            return level.intValue() >= Level.INFO.intValue() ? "INFO " : "DEBUG";
+        }
+    }
+}
