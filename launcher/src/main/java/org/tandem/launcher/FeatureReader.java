@@ -92,15 +92,17 @@ public final class FeatureReader {
             JsonElement startOrder = element.getAsJsonObject().get("start-order");
             if (startOrder != null) {
                 if (!startOrder.isJsonPrimitive() || !startOrder.getAsJsonPrimitive().isNumber()
-                        || startOrder.getAsInt() < 1) {
+                        || startOrder.getAsDouble() != Math.rint(startOrder.getAsDouble())
+                        || startOrder.getAsDouble() < 1 || startOrder.getAsDouble() > Integer.MAX_VALUE) {
                     throw invalid(file, path + ".start-order", "a whole number of 1 or more is required");
                 }
-                order = startOrder.getAsInt();
+                order = (int) startOrder.getAsDouble();
             }
         } else {
             throw invalid(file, path, "a bundle is a Maven id or an object with an id");
         }
-        if (id.split(":", -1).length != 3 || id.contains("::")) {
+        String[] gav = id.split(":", -1);
+        if (gav.length != 3 || gav[0].isBlank() || gav[1].isBlank() || gav[2].isBlank()) {
             throw invalid(file, path, "'" + id + "' is not a Maven id group:artifact:version");
         }
         return new Feature.FeatureBundle(id, order);
@@ -151,6 +153,7 @@ public final class FeatureReader {
         while (e.getCause() != null) {
             e = e.getCause();
         }
-        return e.getMessage();
+        // Gson adds a second line with a troubleshooting link; errors are one line
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 }

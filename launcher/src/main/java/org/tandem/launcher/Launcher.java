@@ -92,7 +92,8 @@ final class Launcher {
         if (!failures.isEmpty()) {
             failures.forEach(f -> log.severe(f));
             stopQuietly(framework);
-            throw new LaunchException(LaunchException.FAILED, "Tandem did not start:\n  " + String.join("\n  ", failures));
+            throw new LaunchException(LaunchException.FAILED, "Tandem did not start (details in "
+                    + settings.logs().resolve("tandem.0.log") + "):\n  " + String.join("\n  ", failures));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopQuietly(framework);
@@ -106,6 +107,7 @@ final class Launcher {
         log.info(ready + " (" + installed.size() + " bundles, data " + settings.data() + ")");
         out.println(ready);
         out.flush();
+        Logging.consoleWarnings();
         try {
             framework.waitForStop(0);
         } catch (InterruptedException e) {

@@ -50,10 +50,20 @@ public final class Logging {
                     "cannot write the log in " + logs + ": " + Settings.describe(e));
         }
         ConsoleHandler console = new ConsoleHandler();
-        console.setFormatter(new LineFormatter());
-        console.setLevel(Level.WARNING);
+        console.setFormatter(new LineFormatter(logs.resolve("tandem.0.log")));
+        // quiet while starting: a start-up failure is summarised in one message, details in the file
+        console.setLevel(Level.OFF);
         root.addHandler(console);
         return root;
+    }
+
+    /** From now on, warnings and errors are shown on the console too. */
+    public static void consoleWarnings() {
+        for (Handler h : Logger.getLogger(LOGGER).getHandlers()) {
+            if (h instanceof ConsoleHandler) {
+                h.setLevel(Level.WARNING);
+            }
+        }
     }
 
     /** Flushes and closes the handlers, so nothing is lost at exit. */
@@ -63,8 +73,46 @@ public final class Logging {
         }
     }
 
-    /** One line per record ({@code time LEVEL [source] message}), then the stack trace if any. */
+    /**
+     * The JDK's LogManager closes every handler from a shutdown hook of its own, racing Tandem's
+     * hook that stops the framework and logs the bundles stopping. This manager leaves the
+     * handlers open at shutdown; {@link #close()} closes them once the framework has stopped.
+     * Installed with {@code -Djava.util.logging.manager} before any logging.
+     */
+    public static final class Manager extends java.util.logging.LogManager {
+        private volatile boolean initialised;
+
+        @Override
+        public void readConfiguration() throws IOException, SecurityException {
+            super.readConfiguration();
+            initialised = true;
+        }
+
+        @Override
+        public void reset() {
+            if (!initialised) {
+                super.reset();
+            }
+        }
+    }
+
+    /**
+     * One line per record ({@code time LEVEL [source] message}); in the file the stack trace
+     * follows, on the console a pointer to the file.
+     */
     static final class LineFormatter extends Formatter {
+        private final Path file;
+
+        /** For the file: stack traces in full. */
+        LineFormatter() {
+            this(null);
+        }
+
+        /** For the console: no stack traces, a pointer to {@code file} instead. */
+        LineFormatter(Path file) {
+            this.file = file;
+        }
+
         @Override
         public String format(LogRecord record) {
             StringBuilder line = new StringBuilder(160);
@@ -73,8 +121,12 @@ public final class Logging {
             if (record.getLoggerName() != null && !record.getLoggerName().equals(LOGGER)) {
                 line.append('[').append(record.getLoggerName().substring(LOGGER.length() + 1)).append("] ");
             }
-            line.append(formatMessage(record)).append(System.lineSeparator());
-            if (record.getThrown() != null) {
+            line.append(formatMessage(record));
+            if (record.getThrown() != null && file != null) {
+                line.append(" (").append(record.getThrown()).append("; details in ").append(file).append(')');
+            }
+            line.append(System.lineSeparator());
+            if (record.getThrown() != null && file == null) {
                 StringWriter trace = new StringWriter();
                 record.getThrown().printStackTrace(new PrintWriter(trace));
                 line.append(trace);

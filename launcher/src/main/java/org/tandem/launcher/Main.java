@@ -12,6 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        System.setProperty("java.util.logging.manager", Logging.Manager.class.getName());
         long started = startedAt(System.getProperty("tandem.started"));
         int code = run(args, started, System.out, System.err);
         Logging.close();
@@ -20,6 +21,11 @@ public final class Main {
 
     /** Runs {@code args}; returns the process exit code. */
     static int run(String[] args, long started, PrintStream out, PrintStream err) {
+        return run(args, null, started, out, err);
+    }
+
+    /** Runs {@code args} in the installation {@code home} (null: found as {@link #home()} does). */
+    static int run(String[] args, Path home, long started, PrintStream out, PrintStream err) {
         try {
             Arguments arguments = Arguments.parse(args);
             if (arguments.help()) {
@@ -31,7 +37,7 @@ public final class Main {
                 out.println("Tandem " + version);
                 return 0;
             }
-            Settings settings = Settings.load(home(), arguments);
+            Settings settings = Settings.load(home != null ? home : home(), arguments);
             return switch (arguments.command()) {
                 case "check" -> new FeatureCheck(settings, out).run();
                 default -> new Launcher(settings, version, arguments.headless(), out).run(started);

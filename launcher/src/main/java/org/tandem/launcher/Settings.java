@@ -52,7 +52,7 @@ public record Settings(Path home, Path data, Path deploy, Path logs, List<String
                 port = Arguments.parsePort(file.getProperty("tandem.http.port", "8080"));
             } catch (LaunchException e) {
                 throw new LaunchException(LaunchException.USAGE, where + ": tandem.http.port "
-                        + e.getMessage().replaceFirst("^--port ", ""));
+                        + e.getMessage().replaceFirst("^--port ", "").replace(" (see tandem --help)", ""));
             }
         }
         long poll = parsePoll(file.getProperty("tandem.deploy.poll", "250"), where);

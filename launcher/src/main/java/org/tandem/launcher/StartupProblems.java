@@ -40,17 +40,25 @@ final class StartupProblems implements FrameworkListener {
         return problems;
     }
 
+    /**
+     * Why {@code b} does not resolve, or null when it does. Loading a class makes Felix resolve the
+     * bundle and report the missing requirement, without starting it (no activator runs).
+     */
     static String unresolved(Bundle framework, Bundle b) {
-        framework.adapt(FrameworkWiring.class).resolveBundles(List.of(b));
-        if (b.getState() != Bundle.INSTALLED) {
+        if (framework.adapt(FrameworkWiring.class).resolveBundles(List.of(b)) || b.getState() != Bundle.INSTALLED) {
             return null;
+        }
+        if (BundleSet.isFragment(b)) {
+            return "fragment does not resolve (its host or a requirement is missing)";
         }
         try {
-            b.start(Bundle.START_TRANSIENT);
-            return null;
-        } catch (BundleException ex) {
-            return ex.getMessage();
+            b.loadClass("org.tandem.launcher.ResolveProbe");
+        } catch (ClassNotFoundException e) {
+            if (e.getCause() instanceof BundleException cause) {
+                return cause.getMessage();
+            }
         }
+        return "does not resolve";
     }
 
     private String reason(Bundle framework, Bundle b) {

@@ -1,0 +1,78 @@
+package org.tandem.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+/** A Tandem unpacked from the built archive into a folder of its own, as a user installs it. */
+final class Installation {
+
+    final Path home;
+
+    private Installation(Path home) {
+        this.home = home;
+    }
+
+    static Installation unpack(Path into) throws IOException, InterruptedException {
+        Path archive = Path.of(System.getProperty("tandem.archive", "target/tandem.tar.gz"));
+        Process tar = new ProcessBuilder("tar", "xzf", archive.toAbsolutePath().toString(), "-C", into.toString())
+                .inheritIO().start();
+        assertEquals(0, tar.waitFor(), "unpacking " + archive);
+        try (var dirs = Files.list(into)) {
+            return new Installation(dirs.filter(p -> p.getFileName().toString().startsWith("tandem-")).findFirst()
+                    .orElseThrow(() -> new IOException("no tandem-* folder in " + archive)));
+        }
+    }
+
+    Path deploy() {
+        return home.resolve("deploy");
+    }
+
+    Path log() {
+        return home.resolve("logs/tandem.0.log");
+    }
+
+    String logText() throws IOException {
+        return Files.exists(log()) ? Files.readString(log()) : "";
+    }
+
+    /** Moves {@code jar} into deploy/ at once, as the docs tell administrators to. */
+    Path dropIntoDeploy(Path jar, String name) throws IOException {
+        Path staged = deploy().resolve("." + name);
+        Files.copy(jar, staged, StandardCopyOption.REPLACE_EXISTING);
+        return Files.move(staged, deploy().resolve(name), StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Writes a bundle jar (manifest only) with the given headers. */
+    static Path bundle(Path dir, String symbolicName, String version, String... headers) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", symbolicName);
+        main.putValue("Bundle-Version", version);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            main.putValue(headers[i], headers[i + 1]);
+        }
+        Path jar = dir.resolve(symbolicName + "-" + version + ".jar");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+            // the manifest is the whole bundle
+        }
+        return jar;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

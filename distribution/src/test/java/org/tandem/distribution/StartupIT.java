@@ -1,0 +1,140 @@
+package org.tandem.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starting the distribution the ways users get wrong, and headless: each gives one clear line and an exit code. */
+class StartupIT {
+
+    @TempDir
+    Path dir;
+
+    private Installation tandem;
+
+    @BeforeEach
+    void unpack() throws Exception {
+        tandem = Installation.unpack(dir);
+    }
+
+    @Test
+    void aFeatureBundleThatDoesNotResolveStopsStartUpNamingTheBundleAndTheRequirement() throws Exception {
+        Path system = tandem.home.resolve("system");
+        Path jar = Installation.bundle(dir, "org.example.broken", "1.0.0", "Import-Package", "org.example.missing");
+        Files.copy(jar, system.resolve("org.example.broken-1.0.0.jar"));
+        Files.writeString(tandem.home.resolve("features/broken.json"), """
+                { "feature-resource-version": "1.0", "id": "org.example:broken:osgifeature:1.0.0",
+                  "bundles": [ { "id": "org.example:org.example.broken:1.0.0", "start-order": 5 } ] }
+                """);
+        addFeature("broken");
+
+        try (TandemProcess p = TandemProcess.start(tandem.home, "--headless", "--port", free())) {
+            assertEquals(1, p.awaitExit());
+            String err = p.stderr();
+            assertTrue(err.startsWith("tandem: Tandem did not start (details in "), err);
+            assertTrue(err.contains("bundle org.example.broken 1.0.0 of feature broken: Unable to resolve"), err);
+            assertTrue(err.contains("org.example.missing"), "names the unresolved requirement: " + err);
+            assertFalse(err.contains("\tat "), "no stack trace: " + err);
+            assertFalse(p.stdout().contains("ready at"));
+        }
+    }
+
+    @Test
+    void theBuildCheckNamesAFeatureThatDoesNotResolve() throws Exception {
+        Path jar = Installation.bundle(dir, "org.example.broken", "1.0.0", "Import-Package", "org.example.missing");
+        Files.copy(jar, tandem.home.resolve("system/org.example.broken-1.0.0.jar"));
+        Files.writeString(tandem.home.resolve("features/extra.json"), """
+                { "id": "org.example:extra:osgifeature:1.0.0", "bundles": [ "org.example:org.example.broken:1.0.0" ] }
+                """);
+        try (TandemProcess p = TandemProcess.start(tandem.home, "check")) {
+            assertEquals(1, p.awaitExit());
+            assertTrue(p.stdout().contains("DOES NOT RESOLVE: tandem-runtime + tandem-core + extra"), p.stdout());
+            assertTrue(p.stdout().contains("org.example.missing"), p.stdout());
+        }
+    }
+
+    @Test
+    void anUnknownFeatureInEtcIsAOneLineErrorListingTheKnownOnes() throws Exception {
+        addFeature("no-such-feature");
+        try (TandemProcess p = TandemProcess.start(tandem.home, "--headless", "--port", free())) {
+            assertEquals(2, p.awaitExit());
+            assertOneLine(p, "unknown feature 'no-such-feature'");
+            assertTrue(p.stderr().contains("known: tandem-console, tandem-console-plain, tandem-core, tandem-runtime"),
+                    p.stderr());
+        }
+    }
+
+    @Test
+    void aBadPortIsAOneLineError() throws Exception {
+        try (TandemProcess p = TandemProcess.start(tandem.home, "--port", "eighty")) {
+            assertEquals(2, p.awaitExit());
+            assertOneLine(p, "--port needs a number from 1 to 65535, not 'eighty'");
+        }
+    }
+
+    @Test
+    void aPortInUseIsAOneLineError() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                TandemProcess p = TandemProcess.start(tandem.home, "--headless", "--port",
+                        String.valueOf(taken.getLocalPort()))) {
+            assertEquals(1, p.awaitExit());
+            assertOneLine(p, "port " + taken.getLocalPort() + " on 127.0.0.1 is already in use");
+        }
+    }
+
+    @Test
+    void anUnusableDataDirectoryIsAOneLineError() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        try (TandemProcess p = TandemProcess.start(tandem.home, "--headless", "--port", free(), "--data",
+                file.resolve("data").toString())) {
+            assertEquals(1, p.awaitExit());
+            assertOneLine(p, "the data directory " + file.resolve("data") + " cannot be used");
+        }
+    }
+
+    @Test
+    void headlessRunsWithoutAShellAndASecondTandemOnTheSameDataIsRefused() throws Exception {
+        Path data = dir.resolve("shared-data");
+        try (TandemProcess first = TandemProcess.start(tandem.home, "--headless", "--port", free(), "--data",
+                data.toString())) {
+            first.await(Pattern.compile("ready at"));
+            try (TandemProcess second = TandemProcess.start(tandem.home, "--headless", "--port", free(), "--data",
+                    data.toString())) {
+                assertEquals(1, second.awaitExit());
+                assertOneLine(second, "is in use by another running Tandem");
+            }
+            assertFalse(first.stdout().contains("g! "), "no shell prompt when headless");
+            assertTrue(List.of(0, 143).contains(first.terminate()));
+        }
+        String log = Files.readString(tandem.log());
+        assertFalse(log.contains("org.apache.felix.gogo.shell"), "no console bundle when headless");
+    }
+
+    private void addFeature(String name) throws Exception {
+        Path properties = tandem.home.resolve("etc/tandem.properties");
+        String text = Files.readString(properties).replace("tandem.features = tandem-runtime, tandem-core",
+                "tandem.features = tandem-runtime, tandem-core, " + name);
+        Files.writeString(properties, text, StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    private static String free() throws Exception {
+        return String.valueOf(Installation.freePort());
+    }
+
+    private static void assertOneLine(TandemProcess p, String expected) {
+        String err = p.stderr().strip();
+        assertTrue(err.startsWith("tandem: ") && err.contains(expected), err);
+        assertEquals(1, err.lines().count(), "one line: " + err);
+    }
+}
