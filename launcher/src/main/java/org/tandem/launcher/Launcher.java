@@ -95,11 +95,15 @@ final class Launcher {
             throw new LaunchException(LaunchException.FAILED, "Tandem did not start (details in "
                     + settings.logs().resolve("tandem.0.log") + "):\n  " + String.join("\n  ", failures));
         }
+        // on SIGTERM the hook stops the framework, then waits for run() to log the stop and close the log
+        CountDownLatch finished = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopQuietly(framework);
-            log.info("Tandem stopped");
-            bridge.close();
-            Logging.close();
+            try {
+                finished.await(STOP_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }, "tandem-shutdown"));
         long millis = System.currentTimeMillis() - startedAtMillis;
         String ready = "Tandem " + version + " ready at http://" + settings.host() + ":" + settings.port() + "/ in "
@@ -113,6 +117,10 @@ final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        bridge.close();
+        log.info("Tandem stopped");
+        Logging.close();
+        finished.countDown();
         return 0;
     }
 

@@ -48,7 +48,8 @@ final class OsgiLogBridge implements LogListener {
         Bundle bundle = entry.getBundle();
         String source = bundle == null || bundle.getSymbolicName() == null ? "osgi" : bundle.getSymbolicName();
         // service registrations are noise at the INFO level of bundle and framework events
-        Level level = "Events.Service".equals(entry.getLoggerName()) ? Level.FINE : level(entry.getLogLevel().ordinal());
+        boolean serviceEvent = entry.getMessage() != null && entry.getMessage().startsWith("ServiceEvent ");
+        Level level = serviceEvent ? Level.FINE : level(entry.getLogLevel().ordinal());
         Logger.getLogger(Logging.LOGGER + "." + source).log(level, entry.getMessage(), entry.getException());
     }
 
