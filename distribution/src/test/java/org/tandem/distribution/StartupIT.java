@@ -51,6 +51,26 @@ class StartupIT {
     }
 
     @Test
+    void aBadBundleInDeployIsReportedAndSkippedNeverFatal() throws Exception {
+        Path jar = Installation.bundle(dir, "org.example.unresolved", "1.0.0", "Import-Package", "org.example.missing");
+        Files.copy(jar, tandem.deploy().resolve("unresolved.jar"));
+        Files.writeString(tandem.deploy().resolve("corrupt.jar"), "not a jar");
+        try (TandemProcess p = TandemProcess.start(tandem.home, "--headless", "--port", free())) {
+            p.await(Pattern.compile("ready at"));
+            long deadline = System.nanoTime() + TandemProcess.TIMEOUT.toNanos();
+            while (System.nanoTime() < deadline
+                    && !(tandem.logText().contains("org.example.missing") && tandem.logText().contains("corrupt.jar"))) {
+                Thread.sleep(100);
+            }
+            String log = tandem.logText();
+            assertTrue(log.contains("org.example.missing"), "the unresolved requirement is in the log:\n" + log);
+            assertTrue(log.contains("corrupt.jar is not installed"), log);
+            assertTrue(p.alive());
+            assertTrue(List.of(0, 143).contains(p.terminate()));
+        }
+    }
+
+    @Test
     void theBuildCheckNamesAFeatureThatDoesNotResolve() throws Exception {
         Path jar = Installation.bundle(dir, "org.example.broken", "1.0.0", "Import-Package", "org.example.missing");
         Files.copy(jar, tandem.home.resolve("system/org.example.broken-1.0.0.jar"));
