@@ -70,6 +70,33 @@ final class Installation {
         return jar;
     }
 
+    /** Writes a data-only model bundle: {@code Tandem-ValueModel} names the one document inside. */
+    static Path modelBundle(Path dir, String symbolicName, String version, String path, String json)
+            throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", symbolicName);
+        main.putValue("Bundle-Version", version);
+        main.putValue("Tandem-ValueModel", path);
+        Path jar = dir.resolve(symbolicName + "-" + version + ".jar");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out, manifest)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(path));
+            zip.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return jar;
+    }
+
+    /** A model document from the test resources, with its version replaced. */
+    static String model(String name, String version) throws IOException {
+        try (var in = Installation.class.getResourceAsStream("/models/" + name)) {
+            String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return version == null ? json : json.replaceFirst("\"version\": \"[^\"]+\"", "\"version\": \"" + version + "\"");
+        }
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -1,0 +1,162 @@
+package org.tandem.core.internal.assessment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tandem.api.assessment.Assessment;
+import org.tandem.api.assessment.AssessmentException;
+import org.tandem.api.assessment.AssessmentService;
+import org.tandem.api.assessment.ModelRef;
+import org.tandem.api.assessment.PerspectiveProgress;
+import org.tandem.api.assessment.Relationship;
+import org.tandem.api.assessment.Respondent;
+import org.tandem.api.assessment.Response;
+import org.tandem.api.model.ModelReader;
+import org.tandem.api.model.ModelReading;
+import org.tandem.api.model.ModelRegistry.InstalledModel;
+import org.tandem.api.model.Perspective;
+import org.tandem.api.model.ValueModel;
+import org.tandem.api.questionnaire.AnswerProblem;
+import org.tandem.api.questionnaire.InvalidAnswersException;
+import org.tandem.api.questionnaire.Questionnaire;
+import org.tandem.api.store.AssessmentStore;
+import org.tandem.core.internal.registry.ModelRegistryImpl;
+
+/** Assessments on installed models, answers checked by the questionnaire, all kept in the store. */
+@Component(service = AssessmentService.class)
+public class AssessmentServiceImpl implements AssessmentService {
+
+    private final AssessmentStore store;
+    private final ModelRegistryImpl registry;
+    private final ModelReader reader;
+    private final Questionnaire questionnaire;
+    /** Parsed snapshots: an assessment's model never changes, so it is read once. */
+    private final Map<String, ValueModel> snapshots = new ConcurrentHashMap<>();
+
+    @Activate
+    public AssessmentServiceImpl(@Reference AssessmentStore store, @Reference ModelRegistryImpl registry,
+            @Reference ModelReader reader, @Reference Questionnaire questionnaire) {
+        this.store = store;
+        this.registry = registry;
+        this.reader = reader;
+        this.questionnaire = questionnaire;
+    }
+
+    @Override
+    public Assessment create(Relationship relationship, String modelId, String modelVersion, Instant deadline) {
+        require(relationship.customer(), "the customer's name");
+        require(relationship.provider(), "the provider's name");
+        InstalledModel installed = (modelVersion == null ? registry.latest(modelId)
+                : registry.model(modelId, modelVersion)).orElseThrow(() -> new AssessmentException("no model "
+                        + modelId + (modelVersion == null ? "" : " version " + modelVersion) + " is installed"
+                        + installedModels()));
+        ValueModel model = installed.model();
+        String json = registry.document(model.id(), model.version()).orElseThrow();
+        Relationship named = relationship.name() == null || relationship.name().isBlank()
+                ? new Relationship(relationship.customer() + " / " + relationship.provider(), relationship.customer(),
+                        relationship.provider())
+                : relationship;
+        Assessment assessment = store.createAssessment(named, new ModelRef(model.id(), model.version()), json, deadline);
+        snapshots.put(assessment.id(), model);
+        return assessment;
+    }
+
+    @Override
+    public Assessment assessment(String assessmentId) {
+        return store.assessment(assessmentId)
+                .orElseThrow(() -> new AssessmentException("no assessment " + assessmentId));
+    }
+
+    @Override
+    public List<Assessment> assessments() {
+        return store.assessments();
+    }
+
+    @Override
+    public ValueModel model(String assessmentId) {
+        return snapshots.computeIfAbsent(assessmentId, id -> {
+            Assessment assessment = assessment(id);
+            ModelReading reading = reader.read(assessment.model().toString(), store.modelSnapshot(id));
+            return reading.model().orElseThrow(() -> new AssessmentException("the model snapshot of assessment " + id
+                    + " cannot be read: " + reading.errors()));
+        });
+    }
+
+    @Override
+    public Respondent invite(String assessmentId, String perspective, String displayName) {
+        ValueModel model = model(assessmentId);
+        if (model.perspective(perspective).isEmpty()) {
+            throw new AssessmentException("model " + model.key() + " has no perspective '" + perspective
+                    + "' (perspectives: " + String.join(", ", model.perspectives().stream().map(Perspective::id).toList())
+                    + ")");
+        }
+        require(displayName, "the respondent's name");
+        return store.addRespondent(assessmentId, perspective, displayName.strip());
+    }
+
+    @Override
+    public List<Respondent> respondents(String assessmentId) {
+        assessment(assessmentId);
+        return store.respondents(assessmentId);
+    }
+
+    @Override
+    public Response answer(String token, Map<String, String> answers, Map<String, String> comments, boolean submit,
+            long expectedRevision) {
+        Respondent respondent = store.respondentByToken(token)
+                .orElseThrow(() -> new AssessmentException("no invitation matches this token"));
+        ValueModel model = model(respondent.assessmentId());
+        List<AnswerProblem> problems = new ArrayList<>(questionnaire.validate(model, respondent.perspective(),
+                model.defaultLocale(), answers, submit));
+        for (String key : comments.keySet()) {
+            if (!key.isEmpty() && model.dimension(key).isEmpty()) {
+                problems.add(new AnswerProblem(key, "a comment must be on a dimension of the model or \"\" (general)"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidAnswersException(problems);
+        }
+        return store.saveResponse(respondent.id(), answers, comments, submit, expectedRevision);
+    }
+
+    @Override
+    public List<PerspectiveProgress> progress(String assessmentId) {
+        ValueModel model = model(assessmentId);
+        List<Respondent> respondents = store.respondents(assessmentId);
+        Map<String, Response> responses = new ConcurrentHashMap<>();
+        store.responses(assessmentId).forEach(r -> responses.put(r.respondentId(), r));
+        List<PerspectiveProgress> progress = new ArrayList<>();
+        for (Perspective p : model.perspectives()) {
+            List<Respondent> invited = respondents.stream().filter(r -> r.perspective().equals(p.id())).toList();
+            int submitted = (int) invited.stream().map(r -> responses.get(r.id()))
+                    .filter(r -> r != null && r.isSubmitted()).count();
+            int started = (int) invited.stream().map(r -> responses.get(r.id()))
+                    .filter(r -> r != null && !r.isSubmitted()).count();
+            progress.add(new PerspectiveProgress(p.id(), invited.size(), started, submitted,
+                    model.scoring().minimumRespondents(), p.optional()));
+        }
+        return progress;
+    }
+
+    @Override
+    public Assessment close(String assessmentId) {
+        assessment(assessmentId);
+        return store.close(assessmentId);
+    }
+
+    private String installedModels() {
+        List<String> keys = registry.models().stream().map(m -> m.model().key()).toList();
+        return keys.isEmpty() ? " (no model is installed)" : " (installed: " + String.join(", ", keys) + ")";
+    }
+
+    private static void require(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new AssessmentException(what + " is required");
+        }
+    }
+}
