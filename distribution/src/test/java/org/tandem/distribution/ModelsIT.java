@@ -40,7 +40,7 @@ class ModelsIT {
             Path bad = dir.resolve("broken.model.json");
             Files.writeString(bad, Installation.model("broken.model.json", null));
             tandem.dropIntoDeploy(bad, "broken.model.json");
-            Matcher refused = p.poll("tandem:models", Pattern.compile("(?s)Refused:.*broken\\.model\\.json(.*)g! "));
+            Matcher refused = p.poll("tandem:models", Pattern.compile("(?s)partnership@1\\.0\\.0.*Refused:.*broken\\.model\\.json(.*)g! "));
             String problems = refused.group(1);
             assertTrue(problems.contains("ERROR $.version: '1.0' is not a semantic version"), problems);
             assertTrue(problems.contains("ERROR $.bands[0].max: the bands must end at 100, not 90"), problems);
@@ -72,7 +72,7 @@ class ModelsIT {
                     Pattern.compile("open-roadmap: .*needs an answer"));
             Files.writeString(answers, "{\"answers\": {\"open-costs\": 4, \"open-roadmap\": \"yes\"}}");
             p.command("tandem:answer --submit " + customerToken + " " + answers, Pattern.compile("2 answers submitted"));
-            p.command("tandem:answer " + customerToken + " " + answers, Pattern.compile("already submitted"));
+            p.command("tandem:answer " + customerToken + " " + answers, Pattern.compile("was submitted at .* and is read-only"));
             p.command("tandem:progress " + assessment.substring(0, 8),
                     Pattern.compile("customer\\s+invited 1, started 0, submitted 1 of 1 needed"));
             assertTrue(List.of(0, 143).contains(p.terminate()));

@@ -29,10 +29,12 @@ public final class Logging {
     private Logging() {
     }
 
-    /** Routes the {@code tandem} logger to the log file and the console; returns that logger. */
+    /**
+     * Routes all of java.util.logging (ours, FileInstall's, libraries' through slf4j-jdk14) to the
+     * log file and the console; returns the {@code tandem} logger.
+     */
     public static Logger configure(Path logs) throws LaunchException {
-        Logger root = Logger.getLogger(LOGGER);
-        root.setUseParentHandlers(false);
+        Logger root = Logger.getLogger("");
         for (Handler h : root.getHandlers()) {
             root.removeHandler(h);
             h.close();
@@ -54,12 +56,12 @@ public final class Logging {
         // quiet while starting: a start-up failure is summarised in one message, details in the file
         console.setLevel(Level.OFF);
         root.addHandler(console);
-        return root;
+        return Logger.getLogger(LOGGER);
     }
 
     /** From now on, warnings and errors are shown on the console too. */
     public static void consoleWarnings() {
-        for (Handler h : Logger.getLogger(LOGGER).getHandlers()) {
+        for (Handler h : Logger.getLogger("").getHandlers()) {
             if (h instanceof ConsoleHandler) {
                 h.setLevel(Level.WARNING);
             }
@@ -68,7 +70,7 @@ public final class Logging {
 
     /** Flushes and closes the handlers, so nothing is lost at exit. */
     public static void close() {
-        for (Handler h : Logger.getLogger(LOGGER).getHandlers()) {
+        for (Handler h : Logger.getLogger("").getHandlers()) {
             h.close();
         }
     }
@@ -118,8 +120,10 @@ public final class Logging {
             StringBuilder line = new StringBuilder(160);
             line.append(Instant.ofEpochMilli(record.getMillis())).append(' ')
                     .append(name(record.getLevel())).append(' ');
-            if (record.getLoggerName() != null && !record.getLoggerName().equals(LOGGER)) {
-                line.append('[').append(record.getLoggerName().substring(LOGGER.length() + 1)).append("] ");
+            String name = record.getLoggerName();
+            if (name != null && !name.isEmpty() && !name.equals(LOGGER)) {
+                line.append('[').append(name.startsWith(LOGGER + ".") ? name.substring(LOGGER.length() + 1) : name)
+                        .append("] ");
             }
             line.append(formatMessage(record));
             if (record.getThrown() != null && file != null) {

@@ -1,0 +1,194 @@
+package org.tandem.store.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tandem.api.assessment.Assessment;
+import org.tandem.api.assessment.Respondent;
+import org.tandem.api.assessment.Response;
+import org.tandem.api.assessment.ResponseStatus;
+import org.tandem.api.store.ConflictException;
+
+/**
+ * The SQL of {@code tandem_response} and its answers and comments; every method runs inside the
+ * caller's transaction.
+ * <p>
+ * Answers and comments are rows ({@code tandem_answer}, {@code tandem_comment}: one per question
+ * or topic), not a JSON document: each value is a plain string, so rows need no JSON library in
+ * this bundle, read and write the same on H2 and PostgreSQL, and let an administrator or a report
+ * query "every answer to question q7" in plain SQL. A save replaces them all (delete, then insert)
+ * within the transaction that bumps the revision.
+ */
+final class ResponseTable {
+
+    /** A table of one string per key and response: the answers or the comments. */
+    private record Values(String table, String key, String value) {
+    }
+
+    private static final Values ANSWERS = new Values("tandem_answer", "question_id", "answer_value");
+    private static final Values COMMENTS = new Values("tandem_comment", "topic", "comment_text");
+
+    private static final String HEADER = "SELECT p.respondent_id, p.assessment_id, p.status, p.revision, "
+            + "p.updated_at, p.submitted_at FROM tandem_response p ";
+
+    private ResponseTable() {
+    }
+
+    static Response save(Connection c, String respondentId, Map<String, String> answers, Map<String, String> comments,
+            boolean submit, long expectedRevision) throws SQLException {
+        Respondent respondent = RespondentTable.require(c, respondentId);
+        Assessment assessment = AssessmentTable.lock(c, respondent.assessmentId());
+        if (!assessment.isOpen()) {
+            throw new ConflictException("Assessment " + assessment.id() + " is closed; the response of respondent "
+                    + respondentId + " can no longer change");
+        }
+        Optional<Response> stored = header(c, HEADER + "WHERE p.respondent_id = ?", respondentId).stream().findFirst();
+        long revision = stored.map(Response::revision).orElse(0L);
+        checkWritable(respondentId, stored, revision, expectedRevision);
+        Instant now = Columns.now();
+        Response saved = new Response(respondentId, assessment.id(), answers, comments,
+                submit ? ResponseStatus.SUBMITTED : ResponseStatus.PARTIAL, now, submit ? now : null, revision + 1);
+        if (stored.isPresent()) {
+            update(c, saved, revision);
+        } else {
+            insert(c, saved);
+        }
+        replace(c, ANSWERS, respondentId, answers);
+        replace(c, COMMENTS, respondentId, comments);
+        return saved;
+    }
+
+    static Optional<Response> find(Connection c, String respondentId) throws SQLException {
+        List<Response> headers = header(c, HEADER + "WHERE p.respondent_id = ?", respondentId);
+        return headers.isEmpty() ? Optional.empty() : Optional.of(withValues(c, headers, "p.respondent_id", respondentId)
+                .get(0));
+    }
+
+    /** In the order the respondents were added. */
+    static List<Response> ofAssessment(Connection c, String assessmentId) throws SQLException {
+        List<Response> headers = header(c, HEADER + "JOIN tandem_respondent r ON r.id = p.respondent_id "
+                + "WHERE p.assessment_id = ? ORDER BY r.seq", assessmentId);
+        return headers.isEmpty() ? headers : withValues(c, headers, "p.assessment_id", assessmentId);
+    }
+
+    private static void checkWritable(String respondentId, Optional<Response> stored, long revision,
+            long expectedRevision) {
+        if (stored.isPresent() && stored.get().isSubmitted()) {
+            throw new ConflictException("The response of respondent " + respondentId + " was submitted at "
+                    + stored.get().submitted() + " and is read-only");
+        }
+        if (expectedRevision != -1 && expectedRevision != revision) {
+            throw new ConflictException("The response of respondent " + respondentId + " was changed in the meantime: "
+                    + "it is at revision " + revision + ", not " + expectedRevision + "; reload it and save again");
+        }
+    }
+
+    private static void insert(Connection c, Response r) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO tandem_response (status, revision, updated_at, "
+                + "submitted_at, respondent_id, assessment_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            bindHeader(s, r);
+            s.setString(6, r.assessmentId());
+            s.executeUpdate();
+        }
+    }
+
+    private static void update(Connection c, Response r, long previousRevision) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE tandem_response SET status = ?, revision = ?, "
+                + "updated_at = ?, submitted_at = ? WHERE respondent_id = ? AND revision = ?")) {
+            bindHeader(s, r);
+            s.setLong(6, previousRevision);
+            if (s.executeUpdate() != 1) {
+                // cannot happen while the assessment row is locked; guards against a writer that skips the lock
+                throw new ConflictException("The response of respondent " + r.respondentId()
+                        + " was changed in the meantime; reload it and save again");
+            }
+        }
+    }
+
+    private static void bindHeader(PreparedStatement s, Response r) throws SQLException {
+        s.setString(1, r.status().name());
+        s.setLong(2, r.revision());
+        Columns.setInstant(s, 3, r.updated());
+        Columns.setInstant(s, 4, r.submitted());
+        s.setString(5, r.respondentId());
+    }
+
+    private static void replace(Connection c, Values table, String respondentId, Map<String, String> values)
+            throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM " + table.table() + " WHERE respondent_id = ?")) {
+            delete.setString(1, respondentId);
+            delete.executeUpdate();
+        }
+        if (values.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO " + table.table() + " (respondent_id, " + table.key() + ", " + table.value()
+                        + ") VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, String> e : values.entrySet()) {
+                insert.setString(1, respondentId);
+                insert.setString(2, e.getKey());
+                insert.setString(3, e.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The responses without answers and comments. */
+    private static List<Response> header(Connection c, String sql, String parameter) throws SQLException {
+        List<Response> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Response(rs.getString("respondent_id"), rs.getString("assessment_id"), Map.of(),
+                            Map.of(), ResponseStatus.valueOf(rs.getString("status")), Columns.instant(rs, "updated_at"),
+                            Columns.instant(rs, "submitted_at"), rs.getLong("revision")));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** {@code headers} with their answers and comments, read for every response matching {@code column = value}. */
+    private static List<Response> withValues(Connection c, List<Response> headers, String column, String value)
+            throws SQLException {
+        Map<String, Map<String, String>> answers = read(c, ANSWERS, column, value);
+        Map<String, Map<String, String>> comments = read(c, COMMENTS, column, value);
+        List<Response> result = new ArrayList<>(headers.size());
+        for (Response h : headers) {
+            result.add(new Response(h.respondentId(), h.assessmentId(),
+                    answers.getOrDefault(h.respondentId(), Map.of()), comments.getOrDefault(h.respondentId(), Map.of()),
+                    h.status(), h.updated(), h.submitted(), h.revision()));
+        }
+        return result;
+    }
+
+    /** Respondent id to key to value, from {@code table}, for every response matching {@code column = value}. */
+    private static Map<String, Map<String, String>> read(Connection c, Values table, String column, String value)
+            throws SQLException {
+        Map<String, Map<String, String>> result = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT v.respondent_id, v." + table.key() + ", v." + table.value()
+                + " FROM " + table.table() + " v JOIN tandem_response p ON p.respondent_id = v.respondent_id WHERE "
+                + column + " = ?")) {
+            s.setString(1, value);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    result.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
+                            rs.getString(3));
+                }
+            }
+        }
+        return result;
+    }
+}

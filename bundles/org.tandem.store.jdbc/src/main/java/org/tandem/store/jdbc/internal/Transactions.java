@@ -1,0 +1,58 @@
+package org.tandem.store.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.tandem.api.store.StoreException;
+
+/**
+ * Runs work in one transaction on one connection: committed when the work returns, rolled back when
+ * it throws. So every store operation is all or nothing, and a {@link StoreException} the work
+ * throws on purpose (a conflict, an unknown id) leaves nothing written either.
+ */
+final class Transactions {
+
+    /** Work against an open connection, inside a transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    Transactions(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Runs {@code work} in a transaction.
+     *
+     * @param operation what is done, for the error message: "save the response of respondent 42"
+     */
+    <T> T run(String operation, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (connection.getAutoCommit()) {
+                connection.setAutoCommit(false);
+            }
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollback(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(operation, e);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the connection is broken; the database discards the open transaction with it
+            failure.addSuppressed(e);
+        }
+    }
+}

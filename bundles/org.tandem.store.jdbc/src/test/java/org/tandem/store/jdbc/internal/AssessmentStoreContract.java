@@ -1,0 +1,363 @@
+package org.tandem.store.jdbc.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tandem.api.assessment.Assessment;
+import org.tandem.api.assessment.AssessmentStatus;
+import org.tandem.api.assessment.ModelRef;
+import org.tandem.api.assessment.Relationship;
+import org.tandem.api.assessment.Respondent;
+import org.tandem.api.assessment.Response;
+import org.tandem.api.assessment.ResponseStatus;
+import org.tandem.api.store.ConflictException;
+import org.tandem.api.store.StoreException;
+
+/**
+ * What every database under {@link JdbcAssessmentStore} must do. A subclass supplies an empty
+ * database per test ({@link #emptyDatabase()}); the same tests then run on H2, PostgreSQL, ...
+ */
+public abstract class AssessmentStoreContract {
+
+    static final ModelRef MODEL = new ModelRef("partnership", "1.2.0");
+    static final String SNAPSHOT = "{\"id\":\"partnership\",\"title\":{\"sv\":\"Partnerskap – så här går det till\"}}";
+
+    protected DataSource database;
+    protected JdbcAssessmentStore store;
+
+    /** A driver DataSource (not a pool) on a database with no tables, used by one test only. */
+    protected abstract DataSource emptyDatabase() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        database = emptyDatabase();
+        store = new JdbcAssessmentStore(database, 8);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    /** Closes the store and its pool, and opens a new one on the same database: a restart. */
+    protected void restart() {
+        store.close();
+        store = new JdbcAssessmentStore(database, 8);
+    }
+
+    protected Assessment newAssessment(String name) {
+        return store.createAssessment(new Relationship(name, "Acme", "Atea"), MODEL, SNAPSHOT, null);
+    }
+
+    @Test
+    void createdAssessmentsAreFoundAndListedNewestFirst() {
+        Instant deadline = Instant.parse("2026-12-24T15:00:00.123456Z");
+        Assessment first = store.createAssessment(new Relationship("Acme / Atea 2026", "Acme", "Atea"), MODEL,
+                SNAPSHOT, deadline);
+        Assessment second = newAssessment("second");
+        Assessment third = newAssessment("third");
+
+        assertEquals(AssessmentStatus.OPEN, first.status());
+        assertEquals(Instant.parse("2026-12-24T15:00:00.123Z"), first.deadline(), "stored to the millisecond");
+        assertNull(first.closed());
+        assertEquals(Optional.of(first), store.assessment(first.id()));
+        assertEquals(List.of(third, second, first), store.assessments());
+        assertEquals(SNAPSHOT, store.modelSnapshot(first.id()));
+    }
+
+    @Test
+    void respondentsGetUniqueUrlSafeTokensAndAreFoundByThem() {
+        Assessment a = newAssessment("tokens");
+        List<Respondent> added = new ArrayList<>();
+        Set<String> tokens = new HashSet<>();
+        for (int i = 0; i < 50; i++) {
+            Respondent r = store.addRespondent(a.id(), i % 2 == 0 ? "customer" : "provider", "Person " + i);
+            assertTrue(r.token().matches("[A-Za-z0-9_-]{22}"), r.token());
+            tokens.add(r.token());
+            added.add(r);
+        }
+        assertEquals(50, tokens.size());
+        assertEquals(added, store.respondents(a.id()), "in the order they were added");
+        Respondent r = added.get(7);
+        assertEquals(Optional.of(r), store.respondentByToken(r.token()));
+        assertEquals(Optional.of(r), store.respondent(r.id()));
+        assertEquals(Optional.empty(), store.respondentByToken("AAAAAAAAAAAAAAAAAAAAAA"));
+    }
+
+    @Test
+    void savingAgainReplacesAnswersAndCommentsAndIncrementsTheRevision() {
+        Respondent r = store.addRespondent(newAssessment("resume").id(), "customer", "Eva");
+        Response first = store.saveResponse(r.id(), Map.of("q1", "4", "q2", "yes"), Map.of("", "so far"), false, 0);
+        assertEquals(1, first.revision());
+        assertEquals(ResponseStatus.PARTIAL, first.status());
+        assertEquals(Optional.of(first), store.response(r.id()));
+
+        Response second = store.saveResponse(r.id(), Map.of("q1", "5", "q3", "c2"), Map.of("trust", "better"), false, 1);
+        assertEquals(2, second.revision());
+        Response stored = store.response(r.id()).orElseThrow();
+        assertEquals(Map.of("q1", "5", "q3", "c2"), stored.answers());
+        assertEquals(Map.of("trust", "better"), stored.comments());
+        assertEquals(second, stored);
+
+        assertEquals(3, store.saveResponse(r.id(), Map.of(), Map.of(), false, -1).revision(), "-1 overwrites");
+        assertEquals(Map.of(), store.response(r.id()).orElseThrow().answers());
+    }
+
+    @Test
+    void aStaleRevisionIsAConflictAndChangesNothing() {
+        Respondent r = store.addRespondent(newAssessment("stale").id(), "customer", "Eva");
+        assertThrows(ConflictException.class, () -> store.saveResponse(r.id(), Map.of("q1", "1"), Map.of(), false, 1));
+        assertEquals(Optional.empty(), store.response(r.id()));
+
+        Response saved = store.saveResponse(r.id(), Map.of("q1", "2"), Map.of(), false, 0);
+        ConflictException e = assertThrows(ConflictException.class,
+                () -> store.saveResponse(r.id(), Map.of("q1", "3"), Map.of(), false, 0));
+        assertTrue(e.getMessage().contains(r.id()), e.getMessage());
+        assertEquals(Optional.of(saved), store.response(r.id()));
+    }
+
+    @Test
+    void aSubmittedResponseIsReadOnly() {
+        Respondent r = store.addRespondent(newAssessment("submit").id(), "provider", "Olle");
+        store.saveResponse(r.id(), Map.of("q1", "2"), Map.of(), false, 0);
+        Response submitted = store.saveResponse(r.id(), Map.of("q1", "3"), Map.of("", "done"), true, 1);
+        assertTrue(submitted.isSubmitted());
+        assertNotNull(submitted.submitted());
+
+        assertThrows(ConflictException.class, () -> store.saveResponse(r.id(), Map.of("q1", "4"), Map.of(), false, 2));
+        assertThrows(ConflictException.class, () -> store.saveResponse(r.id(), Map.of("q1", "4"), Map.of(), true, -1));
+        assertEquals(Optional.of(submitted), store.response(r.id()));
+    }
+
+    @Test
+    void aClosedAssessmentTakesNoAnswersNorRespondentsAndClosesOnce() {
+        Assessment a = newAssessment("closing");
+        Respondent r = store.addRespondent(a.id(), "customer", "Eva");
+        Response saved = store.saveResponse(r.id(), Map.of("q1", "2"), Map.of(), false, 0);
+
+        Assessment closed = store.close(a.id());
+        assertEquals(AssessmentStatus.CLOSED, closed.status());
+        assertNotNull(closed.closed());
+        assertEquals(Optional.of(closed), store.assessment(a.id()));
+
+        assertThrows(ConflictException.class, () -> store.saveResponse(r.id(), Map.of("q1", "3"), Map.of(), false, 1));
+        assertThrows(ConflictException.class, () -> store.addRespondent(a.id(), "provider", "Olle"));
+        assertThrows(ConflictException.class, () -> store.close(a.id()));
+        assertEquals(Optional.of(saved), store.response(r.id()));
+        assertEquals(List.of(r), store.respondents(a.id()));
+    }
+
+    @Test
+    void unknownIdsAreNamedOrEmpty() {
+        String id = "no-such-id";
+        assertEquals(Optional.empty(), store.assessment(id));
+        assertEquals(Optional.empty(), store.respondent(id));
+        assertEquals(Optional.empty(), store.response(id));
+        List<Runnable> calls = List.of(() -> store.modelSnapshot(id), () -> store.addRespondent(id, "customer", "Eva"),
+                () -> store.respondents(id), () -> store.responses(id), () -> store.close(id),
+                () -> store.saveResponse(id, Map.of(), Map.of(), false, -1));
+        for (Runnable call : calls) {
+            StoreException e = assertThrows(StoreException.class, call::run);
+            assertEquals(StoreException.class, e.getClass(), "not a conflict: " + e.getMessage());
+            assertTrue(e.getMessage().contains(id), e.getMessage());
+        }
+    }
+
+    @Test
+    void unicodeAndLargeTextsRoundTrip() {
+        String line = "Åsa säger: ärligt talat öppnar vi oss 😀 🤝\n";
+        String big = line.repeat(100 * 1024 / line.length() + 1);
+        assertTrue(big.length() > 100 * 1024);
+        Assessment a = store.createAssessment(new Relationship("Ödeshög kommun / Tjänst AB", "Ödeshög", "Tjänst AB 🚀"),
+                MODEL, SNAPSHOT + big, null);
+        Respondent r = store.addRespondent(a.id(), "customer", "Åke Ärlig-Öberg 👩‍💻");
+        Map<String, String> answers = Map.of("q1", "ja", "fri", "Vi är nöjda, men… 😅");
+        Map<String, String> comments = Map.of("", big, "förtroende", "Bättre än förra året");
+        store.saveResponse(r.id(), answers, comments, false, 0);
+
+        restart();
+        assertEquals(SNAPSHOT + big, store.modelSnapshot(a.id()));
+        assertEquals(a, store.assessment(a.id()).orElseThrow());
+        assertEquals(r, store.respondent(r.id()).orElseThrow());
+        Response stored = store.response(r.id()).orElseThrow();
+        assertEquals(answers, stored.answers());
+        assertEquals(comments, stored.comments());
+    }
+
+    @Test
+    void responsesOfAnAssessmentListPartialAndSubmitted() {
+        Assessment a = newAssessment("list");
+        Respondent eva = store.addRespondent(a.id(), "customer", "Eva");
+        Respondent olle = store.addRespondent(a.id(), "provider", "Olle");
+        store.addRespondent(a.id(), "provider", "Nobody yet");
+        Respondent other = store.addRespondent(newAssessment("other").id(), "customer", "Other");
+        Response partial = store.saveResponse(eva.id(), Map.of("q1", "1"), Map.of(), false, 0);
+        Response submitted = store.saveResponse(olle.id(), Map.of("q1", "5"), Map.of("", "fine"), true, 0);
+        store.saveResponse(other.id(), Map.of("q1", "3"), Map.of(), false, 0);
+
+        assertEquals(List.of(partial, submitted), store.responses(a.id()));
+    }
+
+    @Test
+    void aFailedSaveLeavesTheStoredResponseAsItWas() {
+        Respondent r = store.addRespondent(newAssessment("atomic").id(), "customer", "Eva");
+        Response saved = store.saveResponse(r.id(), Map.of("q1", "1", "q2", "2"), Map.of("", "kept"), false, 0);
+        String tooLong = "q".repeat(1000);
+
+        StoreException e = assertThrows(StoreException.class,
+                () -> store.saveResponse(r.id(), Map.of("q3", "3", tooLong, "x"), Map.of(), false, 1));
+        assertTrue(e.getMessage().startsWith("Could not save the response of respondent " + r.id() + ": "),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("\tat "), "no stack trace in the message: " + e.getMessage());
+        assertEquals(Optional.of(saved), store.response(r.id()));
+    }
+
+    @Test
+    void everythingIsThereAfterARestart() {
+        Assessment a = newAssessment("restart");
+        Respondent r = store.addRespondent(a.id(), "customer", "Eva");
+        Response saved = store.saveResponse(r.id(), Map.of("q1", "4"), Map.of("", "hej"), false, 0);
+        Assessment closed = newAssessment("closed before restart");
+        closed = store.close(closed.id());
+
+        restart();
+        assertEquals(List.of(closed, a), store.assessments());
+        assertEquals(List.of(r), store.respondents(a.id()));
+        assertEquals(Optional.of(r), store.respondentByToken(r.token()));
+        assertEquals(Optional.of(saved), store.response(r.id()));
+        assertEquals(2, store.saveResponse(r.id(), Map.of("q1", "5"), Map.of(), true, 1).revision());
+    }
+
+    @Test
+    void migrationsRunOnce() throws SQLException {
+        assertEquals(Migrations.SCRIPTS.size(), versionRows().size());
+        List<String> before = versionRows();
+        restart();
+        restart();
+        assertEquals(before, versionRows(), "reopening applies nothing again");
+        assertEquals("1 assessments", before.get(0).substring(0, before.get(0).lastIndexOf(' ')));
+    }
+
+    /** "version description applied_at" per row of the version table, by version. */
+    private List<String> versionRows() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT version, description, applied_at FROM tandem_schema_version ORDER BY version")) {
+            while (rs.next()) {
+                rows.add(rs.getInt(1) + " " + rs.getString(2) + " " + rs.getLong(3));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void concurrentSavesOfDifferentRespondentsAllLand() throws Exception {
+        Assessment a = newAssessment("busy");
+        List<Respondent> respondents = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            respondents.add(store.addRespondent(a.id(), "customer", "Person " + i));
+        }
+        List<Callable<Response>> saves = new ArrayList<>();
+        for (Respondent r : respondents) {
+            saves.add(() -> {
+                for (int round = 0; round < 10; round++) {
+                    store.saveResponse(r.id(), Map.of("q1", r.displayName(), "round", "" + round), Map.of(), false,
+                            round);
+                }
+                return store.saveResponse(r.id(), Map.of("q1", r.displayName()), Map.of(), true, 10);
+            });
+        }
+        List<Response> results = runTogether(saves).stream().map(AssessmentStoreContract::result).toList();
+
+        assertEquals(8, store.responses(a.id()).size());
+        for (Response saved : results) {
+            assertEquals(11, saved.revision());
+            assertEquals(Optional.of(saved), store.response(saved.respondentId()));
+        }
+    }
+
+    @Test
+    void concurrentSavesOfOneRespondentFromTheSameRevisionHaveOneWinner() throws Exception {
+        Respondent r = store.addRespondent(newAssessment("race").id(), "customer", "Eva");
+        List<Callable<Response>> saves = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String writer = "writer " + i;
+            saves.add(() -> store.saveResponse(r.id(), Map.of("q1", writer), Map.of(), false, 0));
+        }
+        List<Future<Response>> outcomes = runTogether(saves);
+
+        List<Response> winners = new ArrayList<>();
+        int conflicts = 0;
+        for (Future<Response> outcome : outcomes) {
+            try {
+                winners.add(outcome.get());
+            } catch (ExecutionException e) {
+                assertEquals(ConflictException.class, e.getCause().getClass(), String.valueOf(e.getCause()));
+                conflicts++;
+            }
+        }
+        assertEquals(1, winners.size());
+        assertEquals(7, conflicts);
+        assertEquals(Optional.of(winners.get(0)), store.response(r.id()));
+    }
+
+    /** Starts every task at the same moment on its own thread, and waits for all of them. */
+    private static <T> List<Future<T>> runTogether(List<Callable<T>> tasks) throws InterruptedException {
+        ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(threads.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            for (Future<T> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    // inspected by the caller
+                }
+            }
+            return futures;
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    private static <T> T result(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError("a concurrent save failed: " + e.getCause(), e.getCause());
+        }
+    }
+}
