@@ -3,11 +3,17 @@ package org.tandem.core.internal.model;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tandem.api.model.Band;
 import org.tandem.api.model.Choice;
 import org.tandem.api.model.Condition;
@@ -29,6 +35,8 @@ import org.tandem.api.model.ValueModel;
 final class ModelJson {
 
     static final int FORMAT = 1;
+    private static final Pattern GSON_NESTING = Pattern.compile("Nesting limit (\\d+) reached( at line \\d+ column \\d+)?.*");
+    private static final String GSON_STRICT = "Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON";
     private static final Set<String> MODEL = Set.of("format", "id", "version", "title", "description", "locales",
             "defaultLocale", "scoring", "perspectives", "scales", "bands", "dimensions");
     private static final Set<String> SCORING = Set.of("strategy", "minimumRespondents");
@@ -49,10 +57,14 @@ final class ModelJson {
     static ValueModel read(String json, List<ModelProblem> problems) {
         JsonElement root;
         try {
-            root = JsonParser.parseString(json);
-        } catch (JsonParseException e) {
+            // strict: comments, single quotes, unquoted names and NaN are not JSON, whatever Gson would accept
+            JsonReader reader = new JsonReader(new StringReader(json));
+            reader.setStrictness(Strictness.STRICT);
+            root = JsonParser.parseReader(reader);
+            reader.peek(); // anything after the document is malformed; END_DOCUMENT otherwise
+        } catch (JsonParseException | IOException e) {
             String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-            problems.add(ModelProblem.error("$", "not valid JSON: " + firstLine(message)));
+            problems.add(ModelProblem.error("$", "not valid JSON: " + syntaxMessage(message)));
             return null;
         }
         if (root == null || !root.isJsonObject()) {
@@ -203,11 +215,19 @@ final class ModelJson {
         return value == null ? Double.NaN : value;
     }
 
-    private static String firstLine(String message) {
+    /** Gson's message in a model author's words: its first line, without advice about Gson's own API. */
+    private static String syntaxMessage(String message) {
         if (message == null) {
             return "unreadable";
         }
         int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String line = nl < 0 ? message : message.substring(0, nl);
+        Matcher nesting = GSON_NESTING.matcher(line);
+        if (nesting.matches()) {
+            // Gson names the path too, "$[0][0]..." as many times as the limit
+            String at = nesting.group(2) == null ? "" : nesting.group(2);
+            return "nested more than " + nesting.group(1) + " levels deep" + at;
+        }
+        return line.startsWith(GSON_STRICT) ? "unexpected character" + line.substring(GSON_STRICT.length()) : line;
     }
 }

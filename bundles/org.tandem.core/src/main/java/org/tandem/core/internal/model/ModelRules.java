@@ -1,12 +1,14 @@
 package org.tandem.core.internal.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.tandem.api.model.Band;
 import org.tandem.api.model.Dimension;
@@ -76,7 +78,7 @@ final class ModelRules {
             } else if (s.max() - s.min() > 10) {
                 error(at, "a scale has at most 11 points (" + s.min() + " to " + s.max() + " has " + (s.max() - s.min() + 1) + ")");
             }
-            for (var label : s.labels().entrySet()) {
+            for (var label : new TreeMap<>(s.labels()).entrySet()) {
                 if (label.getKey() < s.min() || label.getKey() > s.max()) {
                     error(at + ".labels." + label.getKey(), "not a point of the scale " + s.min() + ".." + s.max());
                 }
@@ -147,12 +149,12 @@ final class ModelRules {
             if (d.questions().isEmpty()) {
                 error(at + ".questions", "dimension '" + d.id() + "' has no questions");
             }
-            for (var r : d.recommendations().entrySet()) {
-                if (!bands.contains(r.getKey())) {
-                    error(at + ".recommendations." + r.getKey(), "unknown band '" + r.getKey() + "' (bands: "
+            for (String band : ordered(d.recommendations().keySet(), model.bands().stream().map(Band::id).toList())) {
+                if (!bands.contains(band)) {
+                    error(at + ".recommendations." + band, "unknown band '" + band + "' (bands: "
                             + String.join(", ", model.bands().stream().map(Band::id).toList()) + ")");
                 }
-                text(at + ".recommendations." + r.getKey(), r.getValue(), true);
+                text(at + ".recommendations." + band, d.recommendations().get(band), true);
             }
             for (int j = 0; j < d.questions().size(); j++) {
                 questions.check(at + ".questions[" + j + "]", d.questions().get(j));
@@ -203,12 +205,23 @@ final class ModelRules {
         if (!missing.isEmpty()) {
             error(at, "missing text in " + String.join(", ", missing.stream().map(l -> "'" + l + "'").toList()));
         }
-        for (String language : text.values().keySet()) {
+        for (String language : ordered(text.values().keySet(), model.locales())) {
             if (!model.locales().contains(language)) {
                 problems.add(ModelProblem.warning(at + "." + language, "'" + language
                         + "' is not one of the model's locales " + model.locales() + "; the text is never shown"));
             }
         }
+    }
+
+    /**
+     * The keys of a map in {@code declared} order, then the undeclared ones sorted: the records' maps
+     * do not keep the document's order, and problems must come in the same order on every reading.
+     */
+    static List<String> ordered(Collection<String> keys, List<String> declared) {
+        List<String> list = new ArrayList<>(keys);
+        list.sort(Comparator.comparingInt((String key) -> declared.contains(key) ? declared.indexOf(key) : Integer.MAX_VALUE)
+                .thenComparing(Comparator.naturalOrder()));
+        return list;
     }
 
     void error(String at, String message) {

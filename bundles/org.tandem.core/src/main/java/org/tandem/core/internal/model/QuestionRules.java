@@ -2,6 +2,7 @@ package org.tandem.core.internal.model;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tandem.api.model.Choice;
@@ -39,12 +40,13 @@ final class QuestionRules {
         if (q.text().isEmpty()) {
             rules.error(at + ".text", "give the question's text for at least one perspective");
         }
-        for (var t : q.text().entrySet()) {
-            if (!rules.perspectives.contains(t.getKey())) {
-                rules.error(at + ".text." + t.getKey(), "unknown perspective '" + t.getKey() + "' (perspectives: "
-                        + String.join(", ", rules.model.perspectives().stream().map(p -> p.id()).toList()) + ")");
+        List<String> perspectives = rules.model.perspectives().stream().map(p -> p.id()).toList();
+        for (String perspective : ModelRules.ordered(q.text().keySet(), perspectives)) {
+            if (!rules.perspectives.contains(perspective)) {
+                rules.error(at + ".text." + perspective, "unknown perspective '" + perspective + "' (perspectives: "
+                        + String.join(", ", perspectives) + ")");
             }
-            rules.text(at + ".text." + t.getKey(), t.getValue(), true);
+            rules.text(at + ".text." + perspective, q.text().get(perspective), true);
         }
         rules.text(at + ".help", q.help(), false);
         if (q.type() != null) {
