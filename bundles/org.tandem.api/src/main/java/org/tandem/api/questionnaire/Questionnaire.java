@@ -19,7 +19,9 @@ public interface Questionnaire {
     /**
      * The pages for {@code perspective} in {@code language}: one per dimension that asks this
      * perspective anything, in model order, holding the questions shown given {@code answers}
-     * (show-if conditions applied), each with its current answer.
+     * (show-if conditions applied), each with its current answer. A page keeps its place when
+     * conditions hide all its questions (it is then empty), so pages do not come and go as the
+     * respondent answers.
      *
      * @throws IllegalArgumentException when the model has no such perspective
      */

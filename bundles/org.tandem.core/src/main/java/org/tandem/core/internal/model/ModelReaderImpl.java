@@ -48,7 +48,13 @@ public class ModelReaderImpl implements ModelReader {
             problems.add(ModelProblem.error("$", "no model"));
             return new ModelReading(source, Optional.empty(), problems);
         }
-        ModelRules.check(model, problems);
+        try {
+            ModelRules.check(model, problems);
+        } catch (RuntimeException e) {
+            // a model built in code can hold nulls a document cannot; report, never throw
+            problems.add(ModelProblem.error("$", "the model cannot be checked: " + e
+                    + " (a required value is missing; build every text and id)"));
+        }
         return reading(source, model, problems);
     }
 

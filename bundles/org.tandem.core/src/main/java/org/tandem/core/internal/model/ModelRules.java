@@ -24,7 +24,7 @@ import org.tandem.api.model.ValueModel;
 final class ModelRules {
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+([.-][A-Za-z0-9_-]+)?");
+    private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+([.-][A-Za-z0-9_.-]+)?");
 
     final ValueModel model;
     final List<ModelProblem> problems;

@@ -113,6 +113,14 @@ final class QuestionRules {
                 && target.type() != QuestionType.NUMBER) {
             rules.error(at, "atLeast and atMost need a scale or number question; '" + c.question() + "' is a "
                     + (target.type() == null ? "question of unknown type" : target.type().jsonName() + " question"));
+        } else {
+            // a respondent only answers questions asked of their perspective: a condition on one they are
+            // never asked can never be met, and the question would never be shown to them
+            java.util.List<String> blind = q.perspectives().stream().filter(p -> !target.askedOf(p)).sorted().toList();
+            if (!blind.isEmpty() && !target.text().isEmpty()) {
+                rules.error(at + ".question", "'" + c.question() + "' is not asked of " + String.join(", ", blind)
+                        + ", so this question would never be shown to them; ask both of the same perspectives");
+            }
         }
     }
 }

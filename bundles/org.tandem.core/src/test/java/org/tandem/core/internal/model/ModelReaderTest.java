@@ -1100,6 +1100,13 @@ class ModelReaderTest {
         }
 
         @Test
+        void questionNotAskedOfTheSamePerspectives() {
+            assertProblems(mutate(doc -> question(doc, 0, 1).getAsJsonObject("text").remove("customer")),
+                    error(TEXT_Q + ".showIf.question", "'coop-plan' is not asked of customer, so this question would"
+                            + " never be shown to them; ask both of the same perspectives"));
+        }
+
+        @Test
         void laterQuestion() {
             assertProblems(mutate(doc -> showIf(doc).addProperty("question", "transp-sharing")),
                     error(TEXT_Q + ".showIf.question", "the condition points at question 'transp-sharing', which comes later;"

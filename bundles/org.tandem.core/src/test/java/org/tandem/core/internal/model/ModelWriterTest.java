@@ -1,6 +1,7 @@
 package org.tandem.core.internal.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tandem.api.model.ModelProblem.error;
@@ -159,5 +160,15 @@ class ModelWriterTest {
                         second.recommendations()));
         return new ValueModel(m.format(), m.id(), m.version(), new LocalizedText(title), m.description(), m.locales(),
                 m.defaultLocale(), m.perspectives(), m.scales(), dimensions, bands, m.scoring());
+    }
+
+    @Test
+    void aModelBuiltInCodeWithNullsIsReportedNotThrown() {
+        ValueModel withNullTitle = new ValueModel(1, "nulls", "1.0.0", null, LocalizedText.EMPTY, List.of("en"), "en",
+                List.of(), List.of(), List.of(), List.of(), org.tandem.api.model.ScoringSettings.DEFAULT);
+        var reading = new ModelReaderImpl().validate("code", withNullTitle);
+        assertFalse(reading.valid());
+        assertTrue(reading.errors().get(reading.errors().size() - 1).message().startsWith("the model cannot be checked:"),
+                reading.problems().toString());
     }
 }
