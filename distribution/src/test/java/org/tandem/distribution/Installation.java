@@ -97,6 +97,46 @@ final class Installation {
         }
     }
 
+    /**
+     * A copy of {@code jar} with another Bundle-Version, and every {@code replace[i]} in its text entries
+     * (manifest, component descriptions) replaced by {@code replace[i+1]}.
+     */
+    static Path repack(Path jar, Path out, String version, String... replace) throws IOException {
+        try (var in = new java.util.jar.JarFile(jar.toFile());
+                OutputStream os = Files.newOutputStream(out)) {
+            Manifest manifest = new Manifest(in.getManifest());
+            manifest.getMainAttributes().putValue("Bundle-Version", version);
+            try (JarOutputStream zip = new JarOutputStream(os, manifest)) {
+                for (var entries = in.entries(); entries.hasMoreElements();) {
+                    var entry = entries.nextElement();
+                    if (entry.getName().equals("META-INF/MANIFEST.MF")) {
+                        continue;
+                    }
+                    byte[] bytes = in.getInputStream(entry).readAllBytes();
+                    if (entry.getName().endsWith(".xml")) {
+                        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                        for (int i = 0; i + 1 < replace.length; i += 2) {
+                            text = text.replace(replace[i], replace[i + 1]);
+                        }
+                        bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    zip.write(bytes);
+                    zip.closeEntry();
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The jar of one of our bundles in system/. */
+    Path system(String artifact) throws IOException {
+        try (var files = Files.list(home.resolve("system"))) {
+            return files.filter(f -> f.getFileName().toString().startsWith(artifact + "-")).findFirst()
+                    .orElseThrow(() -> new IOException("no " + artifact + " in system/"));
+        }
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -129,6 +129,8 @@ final class Launcher {
         try {
             Files.createDirectories(data);
             Files.createDirectories(settings.deploy());
+            // configuration written while running (tandem:use, ...) lives with the data, not the installation
+            Files.createDirectories(data.resolve("etc"));
             Path probe = Files.createTempFile(data, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException e) {

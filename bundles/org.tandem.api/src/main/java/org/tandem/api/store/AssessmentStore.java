@@ -80,4 +80,23 @@ public interface AssessmentStore {
      * @throws ConflictException when it is already closed
      */
     Assessment close(String assessmentId);
+
+    /**
+     * Closes an assessment and stores its published score card (JSON), in one transaction: a
+     * closed assessment always has the card it was closed with.
+     *
+     * @throws ConflictException when it is already closed
+     */
+    Assessment close(String assessmentId, String publishedScoreCard);
+
+    /**
+     * Adds a published score card to a closed assessment (an explicit re-scoring); the earlier
+     * cards are kept.
+     *
+     * @throws ConflictException when the assessment is open
+     */
+    void publishScoreCard(String assessmentId, String scoreCard);
+
+    /** The published score cards (JSON) of an assessment, oldest first; empty while none. */
+    List<String> scoreCards(String assessmentId);
 }

@@ -75,14 +75,18 @@ public class UnresolvedBundleReporter implements BundleListener {
         if (bundle.getState() != Bundle.INSTALLED) {
             return;
         }
-        log.error("{} ({} {}) from deploy/ is installed but cannot start: {}", bundle.getLocation(),
-                bundle.getSymbolicName(), bundle.getVersion(), reason(bundle));
+        String reason = reason(bundle);
+        if (reason != null) {
+            log.error("{} ({} {}) from deploy/ is installed but cannot start: {}", bundle.getLocation(),
+                    bundle.getSymbolicName(), bundle.getVersion(), reason);
+        }
     }
 
+    /** Why the bundle does not resolve, or null when it does (FileInstall is merely slow to start it). */
     private String reason(Bundle bundle) {
         Bundle system = context.getBundle(0);
         if (system.adapt(FrameworkWiring.class).resolveBundles(java.util.List.of(bundle))) {
-            return "it resolves now and will start at the next scan";
+            return null;
         }
         BundleRevision revision = bundle.adapt(BundleRevision.class);
         if (revision != null && (revision.getTypes() & BundleRevision.TYPE_FRAGMENT) != 0) {

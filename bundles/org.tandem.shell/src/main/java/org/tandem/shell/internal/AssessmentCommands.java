@@ -117,8 +117,12 @@ public class AssessmentCommands {
         return "Assessment " + a.id() + " closed";
     }
 
-    /** Accepts a full id or a unique start of one, as git does. */
     private String resolve(String prefix) {
+        return resolve(service, prefix);
+    }
+
+    /** Accepts a full id or a unique start of one, as git does. */
+    static String resolve(AssessmentService service, String prefix) {
         List<String> matches = service.assessments().stream().map(Assessment::id).filter(id -> id.startsWith(prefix))
                 .toList();
         if (matches.size() == 1) {

@@ -16,8 +16,6 @@ import org.tandem.api.assessment.PerspectiveProgress;
 import org.tandem.api.assessment.Relationship;
 import org.tandem.api.assessment.Respondent;
 import org.tandem.api.assessment.Response;
-import org.tandem.api.model.ModelReader;
-import org.tandem.api.model.ModelReading;
 import org.tandem.api.model.ModelRegistry.InstalledModel;
 import org.tandem.api.model.Perspective;
 import org.tandem.api.model.ValueModel;
@@ -26,6 +24,7 @@ import org.tandem.api.questionnaire.InvalidAnswersException;
 import org.tandem.api.questionnaire.Questionnaire;
 import org.tandem.api.store.AssessmentStore;
 import org.tandem.core.internal.registry.ModelRegistryImpl;
+import org.tandem.core.internal.scoring.ScoringServiceImpl;
 
 /** Assessments on installed models, answers checked by the questionnaire, all kept in the store. */
 @Component(service = AssessmentService.class)
@@ -33,18 +32,19 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     private final AssessmentStore store;
     private final ModelRegistryImpl registry;
-    private final ModelReader reader;
     private final Questionnaire questionnaire;
-    /** Parsed snapshots: an assessment's model never changes, so it is read once. */
-    private final Map<String, ValueModel> snapshots = new ConcurrentHashMap<>();
+    private final ModelSnapshots snapshots;
+    private final ScoringServiceImpl scoring;
 
     @Activate
     public AssessmentServiceImpl(@Reference AssessmentStore store, @Reference ModelRegistryImpl registry,
-            @Reference ModelReader reader, @Reference Questionnaire questionnaire) {
+            @Reference Questionnaire questionnaire, @Reference ModelSnapshots snapshots,
+            @Reference ScoringServiceImpl scoring) {
         this.store = store;
         this.registry = registry;
-        this.reader = reader;
         this.questionnaire = questionnaire;
+        this.snapshots = snapshots;
+        this.scoring = scoring;
     }
 
     @Override
@@ -62,7 +62,7 @@ public class AssessmentServiceImpl implements AssessmentService {
                         relationship.provider())
                 : relationship;
         Assessment assessment = store.createAssessment(named, new ModelRef(model.id(), model.version()), json, deadline);
-        snapshots.put(assessment.id(), model);
+        snapshots.remember(assessment.id(), model);
         return assessment;
     }
 
@@ -79,12 +79,7 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     @Override
     public ValueModel model(String assessmentId) {
-        return snapshots.computeIfAbsent(assessmentId, id -> {
-            Assessment assessment = assessment(id);
-            ModelReading reading = reader.read(assessment.model().toString(), store.modelSnapshot(id));
-            return reading.model().orElseThrow(() -> new AssessmentException("the model snapshot of assessment " + id
-                    + " cannot be read: " + reading.errors()));
-        });
+        return snapshots.of(assessment(assessmentId));
     }
 
     @Override
@@ -145,8 +140,13 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     @Override
     public Assessment close(String assessmentId) {
-        assessment(assessmentId);
-        return store.close(assessmentId);
+        Assessment assessment = assessment(assessmentId);
+        if (!assessment.isOpen()) {
+            throw new AssessmentException("assessment " + assessmentId + " is already closed (since "
+                    + assessment.closed() + ")");
+        }
+        // the card it is closed with is published with it, in one transaction
+        return store.close(assessmentId, scoring.cardToPublish(assessment));
     }
 
     private String installedModels() {

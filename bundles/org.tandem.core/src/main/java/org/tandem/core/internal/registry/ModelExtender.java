@@ -52,6 +52,7 @@ public class ModelExtender implements BundleTrackerCustomizer<String> {
         }
         String source = bundle.getSymbolicName() + " " + bundle.getVersion();
         List<ModelRegistryImpl.Document> documents = new ArrayList<>();
+        List<ModelReading> missing = new ArrayList<>();
         for (String path : header.split(",")) {
             path = path.trim();
             if (path.isEmpty()) {
@@ -61,11 +62,13 @@ public class ModelExtender implements BundleTrackerCustomizer<String> {
             if (json.isPresent()) {
                 documents.add(new ModelRegistryImpl.Document(path, json.get()));
             } else {
-                registry.refuse(new ModelReading(source + ":" + path, Optional.empty(), List.of(ModelProblem.error("$",
+                missing.add(new ModelReading(source + ":" + path, Optional.empty(), List.of(ModelProblem.error("$",
                         HEADER + " names " + path + ", which is not in bundle " + source))));
             }
         }
         registry.install(source, source, documents);
+        // after install, which forgets the source's earlier refusals
+        missing.forEach(registry::refuse);
         return source;
     }
 

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,6 +36,9 @@ public class ModelRegistryImpl implements ModelRegistry {
     record Entry(InstalledModel installed, String json) {
     }
 
+    /** major.minor.patch, then a separator and a qualifier, as the reader accepts them. */
+    private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)(?:([.-])(.+))?");
+
     private final ModelReader reader;
     private final Logger log;
     private final Map<String, List<Entry>> bySource = new ConcurrentHashMap<>();
@@ -52,7 +56,7 @@ public class ModelRegistryImpl implements ModelRegistry {
         List<Entry> entries = new ArrayList<>();
         for (Document document : documents) {
             String name = documents.size() == 1 && document.name().isEmpty() ? source : source + ":" + document.name();
-            accept(reader.read(name, document.json()), bundle, document.json()).ifPresent(entries::add);
+            accept(reader.read(name, document.json()), bundle, document.json(), entries).ifPresent(entries::add);
         }
         if (!entries.isEmpty()) {
             bySource.put(source, List.copyOf(entries));
@@ -63,7 +67,7 @@ public class ModelRegistryImpl implements ModelRegistry {
     public synchronized void installReadings(String source, String bundle, Map<ModelReading, String> readings) {
         withdraw(source);
         List<Entry> entries = new ArrayList<>();
-        readings.forEach((reading, json) -> accept(reading, bundle, json).ifPresent(entries::add));
+        readings.forEach((reading, json) -> accept(reading, bundle, json, entries).ifPresent(entries::add));
         if (!entries.isEmpty()) {
             bySource.put(source, List.copyOf(entries));
         }
@@ -84,7 +88,8 @@ public class ModelRegistryImpl implements ModelRegistry {
         log.error("Model {} refused:{}", reading.source(), problems(reading));
     }
 
-    private Optional<Entry> accept(ModelReading reading, String bundle, String json) {
+    /** Accepts a reading unless it has errors or its version is installed already, here or by {@code pending}. */
+    private Optional<Entry> accept(ModelReading reading, String bundle, String json, List<Entry> pending) {
         reading.problems().stream().filter(p -> !p.isError())
                 .forEach(p -> log.warn("Model {}: {}", reading.source(), p));
         if (!reading.valid()) {
@@ -92,7 +97,9 @@ public class ModelRegistryImpl implements ModelRegistry {
             return Optional.empty();
         }
         ValueModel model = reading.model().orElseThrow();
-        Optional<InstalledModel> clash = model(model.id(), model.version());
+        Optional<InstalledModel> clash = pending.stream().map(Entry::installed)
+                .filter(m -> m.model().id().equals(model.id()) && m.model().version().equals(model.version()))
+                .findFirst().or(() -> model(model.id(), model.version()));
         if (clash.isPresent()) {
             refuse(new ModelReading(reading.source(), Optional.empty(), List.of(ModelProblem.error("$.version",
                     "model " + model.key() + " is already installed from " + clash.get().source()
@@ -138,15 +145,56 @@ public class ModelRegistryImpl implements ModelRegistry {
     private java.util.stream.Stream<Entry> entries() {
         return bySource.values().stream().flatMap(List::stream)
                 .sorted(Comparator.comparing((Entry e) -> e.installed().model().id())
-                        .thenComparing(e -> version(e.installed().model().version())));
+                        .thenComparing(e -> e.installed().model().version(), ModelRegistryImpl::compareVersions));
     }
 
-    static Version version(String version) {
-        try {
-            return Version.parseVersion(version.replaceFirst("-", "."));
-        } catch (IllegalArgumentException e) {
-            return Version.emptyVersion;
+    /**
+     * Semantic version order: major.minor.patch numerically (1.2.0 before 1.10.0); a pre-release
+     * ({@code 1.0.0-rc.1}) before its release, its dot-separated fields compared as semantic
+     * versioning does; a qualifier after a dot ({@code 1.0.0.v2}) after the release, as in OSGi.
+     * OSGi's {@code Version} cannot do this: it sorts every qualifier after the release and refuses
+     * one with a dot ({@code rc.1}).
+     */
+    static int compareVersions(String a, String b) {
+        Matcher x = VERSION.matcher(a);
+        Matcher y = VERSION.matcher(b);
+        if (!x.matches() || !y.matches()) {
+            // the reader refuses such versions; this only keeps the order total
+            return x.matches() == y.matches() ? a.compareTo(b) : x.matches() ? 1 : -1;
         }
+        for (int i = 1; i <= 3; i++) {
+            int c = compareNumbers(x.group(i), y.group(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        int c = Integer.compare(rank(x.group(4)), rank(y.group(4)));
+        return c != 0 || x.group(5) == null ? c : compareFields(x.group(5).split("\\."), y.group(5).split("\\."));
+    }
+
+    /** A pre-release (-) comes before the release (no qualifier), an OSGi qualifier (.) after it. */
+    private static int rank(String separator) {
+        return separator == null ? 0 : separator.equals("-") ? -1 : 1;
+    }
+
+    private static int compareFields(String[] x, String[] y) {
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            boolean xNumber = x[i].chars().allMatch(Character::isDigit);
+            boolean yNumber = y[i].chars().allMatch(Character::isDigit);
+            int c = xNumber && yNumber ? compareNumbers(x[i], y[i])
+                    : xNumber != yNumber ? (xNumber ? -1 : 1) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    /** Compares unsigned decimal numbers of any length. */
+    private static int compareNumbers(String x, String y) {
+        String a = x.replaceFirst("^0+(?=.)", "");
+        String b = y.replaceFirst("^0+(?=.)", "");
+        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
     }
 
     static String problems(ModelReading reading) {

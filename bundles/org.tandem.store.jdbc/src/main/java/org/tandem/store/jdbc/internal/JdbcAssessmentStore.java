@@ -163,4 +163,27 @@ public class JdbcAssessmentStore implements AssessmentStore, AutoCloseable {
         Objects.requireNonNull(assessmentId, "assessmentId");
         return transactions.run("close assessment " + assessmentId, c -> AssessmentTable.close(c, assessmentId));
     }
+
+    @Override
+    public Assessment close(String assessmentId, String publishedScoreCard) {
+        Objects.requireNonNull(assessmentId, "assessmentId");
+        Objects.requireNonNull(publishedScoreCard, "publishedScoreCard");
+        return transactions.run("close assessment " + assessmentId + " with its score card",
+                c -> ScoreCardTable.close(c, assessmentId, publishedScoreCard));
+    }
+
+    @Override
+    public void publishScoreCard(String assessmentId, String scoreCard) {
+        Objects.requireNonNull(assessmentId, "assessmentId");
+        Objects.requireNonNull(scoreCard, "scoreCard");
+        transactions.run("publish a score card of assessment " + assessmentId,
+                c -> ScoreCardTable.publish(c, assessmentId, scoreCard));
+    }
+
+    @Override
+    public List<String> scoreCards(String assessmentId) {
+        Objects.requireNonNull(assessmentId, "assessmentId");
+        return transactions.run("read the score cards of assessment " + assessmentId,
+                c -> ScoreCardTable.all(c, assessmentId));
+    }
 }

@@ -1,0 +1,44 @@
+package org.tandem.core.internal.assessment;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tandem.api.assessment.Assessment;
+import org.tandem.api.assessment.AssessmentException;
+import org.tandem.api.model.ModelReader;
+import org.tandem.api.model.ModelReading;
+import org.tandem.api.model.ValueModel;
+import org.tandem.api.store.AssessmentStore;
+
+/**
+ * The model each assessment pinned, read from the snapshot stored with it. An assessment's model
+ * never changes, so each is read once.
+ */
+@Component(service = ModelSnapshots.class)
+public class ModelSnapshots {
+
+    private final AssessmentStore store;
+    private final ModelReader reader;
+    private final Map<String, ValueModel> cache = new ConcurrentHashMap<>();
+
+    @Activate
+    public ModelSnapshots(@Reference AssessmentStore store, @Reference ModelReader reader) {
+        this.store = store;
+        this.reader = reader;
+    }
+
+    /** The assessment's model; remembers {@code model} as the snapshot of a new assessment. */
+    public void remember(String assessmentId, ValueModel model) {
+        cache.put(assessmentId, model);
+    }
+
+    public ValueModel of(Assessment assessment) {
+        return cache.computeIfAbsent(assessment.id(), id -> {
+            ModelReading reading = reader.read(assessment.model().toString(), store.modelSnapshot(id));
+            return reading.model().orElseThrow(() -> new AssessmentException("the model snapshot of assessment " + id
+                    + " cannot be read: " + reading.errors()));
+        });
+    }
+}

@@ -1,0 +1,242 @@
+package org.tandem.core.internal.scoring;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.framework.Bundle;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.tandem.api.assessment.Assessment;
+import org.tandem.api.assessment.AssessmentException;
+import org.tandem.api.assessment.Respondent;
+import org.tandem.api.assessment.Response;
+import org.tandem.api.model.ValueModel;
+import org.tandem.api.scoring.Comparison;
+import org.tandem.api.scoring.Provenance;
+import org.tandem.api.scoring.ScoreCard;
+import org.tandem.api.scoring.ScoringException;
+import org.tandem.api.scoring.ScoringService;
+import org.tandem.api.scoring.StrategyInfo;
+import org.tandem.api.spi.scoring.ScoringInput;
+import org.tandem.api.store.AssessmentStore;
+import org.tandem.core.internal.assessment.ModelSnapshots;
+
+/**
+ * Scores assessments with the strategy chosen for their model, fills in provenance, refuses
+ * invalid cards, and keeps published cards of closed assessments as they were.
+ */
+@Component(service = {ScoringService.class, ScoringServiceImpl.class}, configurationPid = ScoringServiceImpl.PID)
+@Designate(ocd = ScoringServiceImpl.Config.class)
+public class ScoringServiceImpl implements ScoringService {
+
+    public static final String PID = "org.tandem.scoring";
+
+    @ObjectClassDefinition(name = "Tandem scoring", description = "How scoring waits for strategies being swapped.")
+    public @interface Config {
+        @AttributeDefinition(description = "How long a scoring waits for its strategy to come back while its bundle "
+                + "is updated, rolled back or reinstalled, in milliseconds, before it fails naming the strategy")
+        long waitMillis() default 10_000;
+    }
+
+    private final AssessmentStore store;
+    private final ModelSnapshots snapshots;
+    private final ScoringStrategies strategies;
+    private final List<StrategyChoice> choices = new CopyOnWriteArrayList<>();
+    private final Logger log;
+    private volatile long waitMillis;
+
+    @Activate
+    public ScoringServiceImpl(@Reference AssessmentStore store, @Reference ModelSnapshots snapshots,
+            @Reference ScoringStrategies strategies, @Reference(service = LoggerFactory.class) Logger log,
+            Config config) {
+        this.store = store;
+        this.log = log;
+        this.snapshots = snapshots;
+        this.strategies = strategies;
+        this.waitMillis = config.waitMillis();
+    }
+
+    @Modified
+    void modified(Config config) {
+        this.waitMillis = config.waitMillis();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addChoice(StrategyChoice choice) {
+        choices.add(choice);
+    }
+
+    void removeChoice(StrategyChoice choice) {
+        choices.remove(choice);
+    }
+
+    @Override
+    public ScoreCard score(String assessmentId) {
+        Assessment assessment = assessment(assessmentId);
+        if (!assessment.isOpen()) {
+            Optional<ScoreCard> published = published(assessmentId);
+            if (published.isPresent()) {
+                return published.get();
+            }
+        }
+        ValueModel model = snapshots.of(assessment);
+        return compute(assessment, model, strategyFor(model));
+    }
+
+    @Override
+    public ScoreCard score(String assessmentId, String strategy) {
+        Assessment assessment = assessment(assessmentId);
+        return compute(assessment, snapshots.of(assessment), strategy);
+    }
+
+    @Override
+    public Optional<ScoreCard> published(String assessmentId) {
+        List<String> cards = store.scoreCards(assessmentId);
+        return cards.isEmpty() ? Optional.empty() : Optional.of(ScoreCardJson.read(cards.get(cards.size() - 1)));
+    }
+
+    @Override
+    public ScoreCard rescore(String assessmentId) {
+        Assessment assessment = assessment(assessmentId);
+        if (assessment.isOpen()) {
+            throw new AssessmentException("assessment " + assessmentId + " is open: it is scored live; "
+                    + "re-scoring is for closed assessments");
+        }
+        ValueModel model = snapshots.of(assessment);
+        ScoreCard card = compute(assessment, model, strategyFor(model));
+        store.publishScoreCard(assessmentId, ScoreCardJson.write(card));
+        return card;
+    }
+
+    @Override
+    public List<ScoreCard> history(String assessmentId) {
+        return store.scoreCards(assessmentId).stream().map(ScoreCardJson::read).toList();
+    }
+
+    @Override
+    public List<StrategyInfo> strategies() {
+        return strategies.all();
+    }
+
+    @Override
+    public String strategyFor(String modelId) {
+        return choices.stream().filter(c -> c.model().equals(modelId)).map(StrategyChoice::strategy)
+                .filter(s -> !s.isEmpty()).reduce((a, b) -> b).orElse(null);
+    }
+
+    @Override
+    public Comparison compare(String modelId, String first, String second) {
+        List<Comparison.Row> rows = new ArrayList<>();
+        for (Assessment a : store.assessments()) {
+            if (a.model().id().equals(modelId)) {
+                rows.add(StrategyComparison.row(a, () -> compute(a, snapshots.of(a), first),
+                        () -> compute(a, snapshots.of(a), second)));
+            }
+        }
+        return new Comparison(modelId, key(first), key(second), rows);
+    }
+
+    /** The card an assessment is closed with: scored now with the strategy chosen for its model. */
+    public String cardToPublish(Assessment assessment) {
+        ValueModel model = snapshots.of(assessment);
+        return ScoreCardJson.write(compute(assessment, model, strategyFor(model)));
+    }
+
+    private String strategyFor(ValueModel model) {
+        String chosen = strategyFor(model.id());
+        return chosen != null ? chosen : model.scoring().strategy();
+    }
+
+    private ScoreCard compute(Assessment assessment, ValueModel model, String strategy) {
+        String[] spec = strategy.split("@", 2);
+        String version = spec.length > 1 ? spec[1] : null;
+        ScoringInput input = input(assessment, model);
+        for (int attempt = 0;; attempt++) {
+            ScoringStrategies.Bound bound = await(spec[0], version);
+            ScoreCard card;
+            try {
+                card = bound.strategy().score(input);
+            } catch (RuntimeException | LinkageError e) {
+                if (attempt == 0 && !active(bound)) {
+                    continue; // its bundle went away during the call: score again with what replaced it
+                }
+                ScoringException failure = new ScoringException("scoring strategy " + bound.info().key() + " (bundle "
+                        + bound.info().bundle() + " " + bound.info().bundleVersion() + ") failed on assessment "
+                        + assessment.id() + ": " + e, e);
+                log.error(failure.getMessage(), e);
+                throw failure;
+            }
+            List<String> problems = ScoreCardCheck.problems(card, model);
+            if (!problems.isEmpty()) {
+                log.error("Scoring strategy {} (bundle {}) returned an invalid score card: {}", bound.info().key(),
+                        bound.info().bundle(), problems);
+                throw new ScoringException("scoring strategy " + bound.info().key() + " (bundle " + bound.info().bundle()
+                        + " " + bound.info().bundleVersion() + ") returned an invalid score card: "
+                        + String.join("; ", problems));
+            }
+            StrategyInfo info = bound.info();
+            return new ScoreCard(assessment.id(), card.overall(), card.perspectives(), card.dimensions(), card.verdict(),
+                    card.level(), card.respondents(), new Provenance(model.id(), model.version(), info.id(),
+                            info.version(), info.bundle(), info.bundleVersion(), Instant.now()));
+        }
+    }
+
+    private ScoringStrategies.Bound await(String id, String version) {
+        try {
+            return strategies.await(id, version, waitMillis).orElseThrow(() -> new ScoringException("scoring strategy "
+                    + id + (version == null ? "" : " version " + version) + " is not installed (waited "
+                    + waitMillis + " ms); installed: " + installed()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScoringException("interrupted while waiting for scoring strategy " + id);
+        }
+    }
+
+    private ScoringInput input(Assessment assessment, ValueModel model) {
+        Map<String, Respondent> respondents = new java.util.HashMap<>();
+        store.respondents(assessment.id()).forEach(r -> respondents.put(r.id(), r));
+        List<ScoringInput.Answers> answers = new ArrayList<>();
+        for (Response r : store.responses(assessment.id())) {
+            Respondent who = respondents.get(r.respondentId());
+            if (r.isSubmitted() && who != null) {
+                answers.add(new ScoringInput.Answers(r.respondentId(), who.perspective(), r.answers()));
+            }
+        }
+        return new ScoringInput(assessment.id(), model, answers);
+    }
+
+    private Assessment assessment(String id) {
+        return store.assessment(id).orElseThrow(() -> new AssessmentException("no assessment " + id));
+    }
+
+    private static boolean active(ScoringStrategies.Bound bound) {
+        Bundle bundle = bound.reference().getBundle();
+        return bundle != null && bundle.getState() == Bundle.ACTIVE;
+    }
+
+    private String installed() {
+        List<String> keys = strategies.all().stream().map(StrategyInfo::key).toList();
+        return keys.isEmpty() ? "none" : String.join(", ", keys);
+    }
+
+    private String key(String strategy) {
+        if (strategy.contains("@")) {
+            return strategy;
+        }
+        return strategies.find(strategy, null).map(b -> b.info().key()).orElse(strategy);
+    }
+}
