@@ -41,7 +41,7 @@ public class MaturityScoringStrategy implements ScoringStrategy {
             Integer level = d.score() == null ? null : level(d.score());
             dimensions.add(new DimensionScore(d.dimension(), d.score(), d.perspectives(), d.gap(), d.band(), level));
             byDimension.put(d.dimension(), d.score());
-            double score = d.score() == null ? 100 : d.score();
+            double score = d.score() == null ? 0 : d.score();
             weakest = weakest == null ? score : Math.min(weakest, score);
         }
         Map<String, Double> overall = DimensionScoring.overall(model, dimensions);
