@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -16,6 +15,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.tandem.api.scoring.StrategyInfo;
 import org.tandem.api.spi.scoring.ScoringStrategy;
+import org.tandem.core.internal.SemanticVersions;
 
 /**
  * The whiteboard of scoring strategies, by id and version. A caller that finds a strategy missing
@@ -29,7 +29,7 @@ public class ScoringStrategies {
     record Bound(StrategyInfo info, ScoringStrategy strategy, ServiceReference<ScoringStrategy> reference) {
     }
 
-    private final Map<String, NavigableMap<Version, Bound>> byId = new ConcurrentHashMap<>();
+    private final Map<String, NavigableMap<String, Bound>> byId = new ConcurrentHashMap<>();
     private final Object changed = new Object();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -39,7 +39,7 @@ public class ScoringStrategies {
         if (info == null) {
             return;
         }
-        byId.computeIfAbsent(info.id(), k -> new ConcurrentSkipListMap<>()).put(version(info.version()),
+        byId.computeIfAbsent(info.id(), k -> new ConcurrentSkipListMap<>(SemanticVersions::compare)).put(info.version(),
                 new Bound(info, strategy, ref));
         synchronized (changed) {
             changed.notifyAll();
@@ -51,9 +51,9 @@ public class ScoringStrategies {
         if (info == null) {
             return;
         }
-        NavigableMap<Version, Bound> versions = byId.get(info.id());
+        NavigableMap<String, Bound> versions = byId.get(info.id());
         if (versions != null) {
-            versions.computeIfPresent(version(info.version()), (v, b) -> b.reference().equals(ref) ? null : b);
+            versions.computeIfPresent(info.version(), (v, b) -> b.reference().equals(ref) ? null : b);
         }
     }
 
@@ -80,15 +80,15 @@ public class ScoringStrategies {
     }
 
     Optional<Bound> find(String id, String version) {
-        NavigableMap<Version, Bound> versions = byId.get(id);
+        NavigableMap<String, Bound> versions = byId.get(id);
         if (versions == null || versions.isEmpty()) {
             return Optional.empty();
         }
         if (version == null) {
-            Map.Entry<Version, Bound> last = versions.lastEntry();
+            Map.Entry<String, Bound> last = versions.lastEntry();
             return last == null ? Optional.empty() : Optional.of(last.getValue());
         }
-        return Optional.ofNullable(versions.get(version(version)));
+        return Optional.ofNullable(versions.get(version));
     }
 
     /** The strategy's id, version (its bundle's when the property is empty), name, description, bundle. */
@@ -102,14 +102,6 @@ public class ScoringStrategies {
         String v = version instanceof String vs && !vs.isBlank() ? vs : bundleVersion;
         return new StrategyInfo(s, v, string(ref, "tandem.scoring.name", s), string(ref, "tandem.scoring.description", ""),
                 ref.getBundle().getSymbolicName(), bundleVersion);
-    }
-
-    static Version version(String version) {
-        try {
-            return Version.parseVersion(version);
-        } catch (IllegalArgumentException e) {
-            return Version.emptyVersion;
-        }
     }
 
     private static String string(ServiceReference<?> ref, String key, String fallback) {
