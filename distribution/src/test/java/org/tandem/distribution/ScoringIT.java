@@ -34,6 +34,7 @@ class ScoringIT {
         Path weighted = tandem.system("org.tandem.scoring.weighted");
         try (TandemProcess p = TandemProcess.start(tandem.home, "--port", String.valueOf(Installation.freePort()))) {
             p.await(Pattern.compile("ready at"));
+            p.poll("tandem:strategies", Pattern.compile("waits up to 3000 ms"));
             String id = Assessments.submitted(p, dir, "Acme AB", "Atea");
 
             Path v = dir.resolve("swapped.jar");
@@ -97,6 +98,7 @@ class ScoringIT {
             Assessments.submitted(p, dir, "Beta AB", "Atea");
             p.command("tandem:compare partnership weighted maturity",
                     Pattern.compile("2 assessment\\(s\\) of partnership, \\d+ with a different verdict"));
+            p.command("tandem:strategies", Pattern.compile("waits up to 3000 ms"));
             p.command("tandem:score -s nosuch " + id,
                     Pattern.compile("scoring strategy nosuch is not installed \\(waited 3000 ms\\); installed: maturity@"));
             assertTrue(List.of(0, 143).contains(p.terminate()));

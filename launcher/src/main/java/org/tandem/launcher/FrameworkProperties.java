@@ -8,6 +8,12 @@ import org.osgi.framework.Constants;
 /** The framework properties of a Tandem runtime, derived from its {@link Settings}. */
 final class FrameworkProperties {
 
+    /**
+     * Bundles up to this level start before the files of etc/ are applied (the runtime: log,
+     * ConfigAdmin, SCR, FileInstall, libraries); those above start once they are.
+     */
+    static final int CONFIGURED_START_LEVEL = 4;
+
     /** The start level of bundles from deploy/: above every feature bundle. */
     static final int DEPLOY_START_LEVEL = 10;
 

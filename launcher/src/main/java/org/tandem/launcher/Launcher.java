@@ -80,6 +80,10 @@ final class Launcher {
             framework.start();
             FeatureConfigurations.apply(framework.getBundleContext(), features,
                     FrameworkProperties.variables(properties));
+            // the runtime (FileInstall among it) first; our bundles once etc/ is in ConfigAdmin
+            raiseStartLevel(framework, FrameworkProperties.CONFIGURED_START_LEVEL);
+            EtcConfigurations.await(framework.getBundleContext(),
+                    List.of(settings.etc(), settings.data().resolve("etc")), log);
             raiseStartLevel(framework, FrameworkProperties.DEPLOY_START_LEVEL);
         } catch (BundleException e) {
             stopQuietly(framework);

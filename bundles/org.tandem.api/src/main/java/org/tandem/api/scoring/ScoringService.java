@@ -47,6 +47,9 @@ public interface ScoringService {
     /** The installed strategies, by id and version. */
     List<StrategyInfo> strategies();
 
+    /** How long a scoring waits for a missing strategy to come back, in milliseconds (configured). */
+    long waitMillis();
+
     /** The strategy chosen now for model {@code modelId}, as {@code id} or {@code id@version}. */
     String strategyFor(String modelId);
 

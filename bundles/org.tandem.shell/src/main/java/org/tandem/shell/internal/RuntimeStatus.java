@@ -22,7 +22,7 @@ record RuntimeStatus(String tandemVersion, String framework, int startLevel, lon
     /** A component: name, bundle, state name, and the references that keep it unsatisfied. */
     record ComponentLine(String name, String bundle, String state, List<String> unsatisfied) {
         boolean healthy() {
-            return state.equals("active") || state.equals("satisfied");
+            return state.equals("active") || state.equals("satisfied") || state.equals("no configuration");
         }
     }
 

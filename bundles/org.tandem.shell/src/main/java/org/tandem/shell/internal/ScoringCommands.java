@@ -44,6 +44,8 @@ public class ScoringCommands {
         for (StrategyInfo s : scoring.strategies()) {
             out.append(String.format("  %-24s %-24s %s %s%n", s.key(), s.name(), s.bundle(), s.bundleVersion()));
         }
+        out.append("A scoring waits up to ").append(scoring.waitMillis())
+                .append(" ms for a strategy that is being swapped (waitMillis, PID org.tandem.scoring)\n");
         return out.toString();
     }
 

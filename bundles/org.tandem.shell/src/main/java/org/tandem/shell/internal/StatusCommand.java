@@ -53,7 +53,12 @@ public class StatusCommand {
                 continue;
             }
             var configurations = scr.getComponentConfigurationDTOs(description);
-            if (configurations.isEmpty()) {
+            if (configurations.isEmpty() && "require".equals(description.configurationPolicy)
+                    && description.factory == null) {
+                // one instance per configuration (e.g. a model's scoring choice): none is a normal state
+                components.add(new RuntimeStatus.ComponentLine(description.name, bundle, "no configuration",
+                        List.of()));
+            } else if (configurations.isEmpty()) {
                 components.add(new RuntimeStatus.ComponentLine(description.name, bundle, "unsatisfied configuration",
                         List.of("configuration " + String.join(", ", description.configurationPid))));
             }

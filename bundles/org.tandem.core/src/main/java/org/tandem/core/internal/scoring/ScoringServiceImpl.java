@@ -133,6 +133,11 @@ public class ScoringServiceImpl implements ScoringService {
     }
 
     @Override
+    public long waitMillis() {
+        return waitMillis;
+    }
+
+    @Override
     public String strategyFor(String modelId) {
         return choices.stream().filter(c -> c.model().equals(modelId)).map(StrategyChoice::strategy)
                 .filter(s -> !s.isEmpty()).reduce((a, b) -> b).orElse(null);

@@ -70,7 +70,7 @@ public class ScoringStrategies {
         synchronized (changed) {
             while (true) {
                 Optional<Bound> found = find(id, version);
-                long left = (deadline - System.nanoTime()) / 1_000_000;
+                long left = (deadline - System.nanoTime() + 999_999) / 1_000_000; // rounded up: never short of the wait
                 if (found.isPresent() || left <= 0) {
                     return found;
                 }

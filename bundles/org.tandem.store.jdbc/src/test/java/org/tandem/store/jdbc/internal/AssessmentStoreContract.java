@@ -360,4 +360,131 @@ public abstract class AssessmentStoreContract {
             throw new AssertionError("a concurrent save failed: " + e.getCause(), e.getCause());
         }
     }
+
+    @Test
+    void closingWithACardClosesAndStoresTheCardOnce() {
+        Assessment a = newAssessment("closed with its card");
+
+        Assessment closed = store.close(a.id(), "{\"card\":1}");
+
+        assertEquals(AssessmentStatus.CLOSED, closed.status());
+        assertNotNull(closed.closed());
+        assertEquals(Optional.of(closed), store.assessment(a.id()));
+        assertEquals(List.of("{\"card\":1}"), store.scoreCards(a.id()));
+
+        ConflictException again = assertThrows(ConflictException.class, () -> store.close(a.id(), "{\"card\":2}"));
+        assertTrue(again.getMessage().contains(a.id()), again.getMessage());
+        assertThrows(ConflictException.class, () -> store.close(a.id()));
+        assertEquals(List.of("{\"card\":1}"), store.scoreCards(a.id()), "no second card");
+        assertEquals(Optional.of(closed), store.assessment(a.id()));
+    }
+
+    @Test
+    void aCardThatCannotBeStoredLeavesTheAssessmentOpen() throws SQLException {
+        Assessment a = newAssessment("close rolled back");
+        execute("ALTER TABLE tandem_score_card RENAME TO tandem_score_card_away");
+        try {
+            StoreException e = assertThrows(StoreException.class, () -> store.close(a.id(), "{\"card\":1}"));
+            assertEquals(StoreException.class, e.getClass(), "not a conflict: " + e.getMessage());
+        } finally {
+            execute("ALTER TABLE tandem_score_card_away RENAME TO tandem_score_card");
+        }
+
+        assertEquals(Optional.of(a), store.assessment(a.id()), "still open: the close is undone with the card");
+        assertEquals(List.of(), store.scoreCards(a.id()));
+        assertEquals(AssessmentStatus.CLOSED, store.close(a.id(), "{\"card\":1}").status());
+        assertEquals(List.of("{\"card\":1}"), store.scoreCards(a.id()));
+    }
+
+    @Test
+    void concurrentClosesWithACardHaveOneWinnerAndOneCard() throws Exception {
+        Assessment a = newAssessment("closed at once");
+        List<Callable<Assessment>> closes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String card = "{\"closer\":" + i + "}";
+            closes.add(() -> store.close(a.id(), card));
+        }
+        List<Future<Assessment>> outcomes = runTogether(closes);
+
+        List<Assessment> winners = new ArrayList<>();
+        for (Future<Assessment> outcome : outcomes) {
+            try {
+                winners.add(outcome.get());
+            } catch (ExecutionException e) {
+                assertEquals(ConflictException.class, e.getCause().getClass(), String.valueOf(e.getCause()));
+            }
+        }
+        assertEquals(1, winners.size());
+        assertEquals(Optional.of(winners.get(0)), store.assessment(a.id()));
+        assertEquals(1, store.scoreCards(a.id()).size());
+    }
+
+    @Test
+    void aCardIsNotPublishedOnAnOpenAssessment() {
+        Assessment a = newAssessment("still open");
+
+        ConflictException e = assertThrows(ConflictException.class, () -> store.publishScoreCard(a.id(), "{}"));
+
+        assertTrue(e.getMessage().contains(a.id()), e.getMessage());
+        assertEquals(List.of(), store.scoreCards(a.id()));
+        assertEquals(Optional.of(a), store.assessment(a.id()));
+    }
+
+    @Test
+    void scoreCardsAreListedOldestFirst() {
+        Assessment a = newAssessment("re-scored");
+        Assessment other = newAssessment("other");
+        Assessment plain = newAssessment("closed without a card");
+        assertEquals(List.of(), store.scoreCards(a.id()));
+
+        store.close(a.id(), "first");
+        store.close(other.id(), "the other's");
+        store.publishScoreCard(a.id(), "second");
+        store.publishScoreCard(a.id(), "third");
+        store.close(plain.id());
+
+        assertEquals(List.of("first", "second", "third"), store.scoreCards(a.id()));
+        assertEquals(List.of("the other's"), store.scoreCards(other.id()));
+        assertEquals(List.of(), store.scoreCards(plain.id()));
+        store.publishScoreCard(plain.id(), "later");
+        restart();
+        assertEquals(List.of("first", "second", "third"), store.scoreCards(a.id()));
+        assertEquals(List.of("later"), store.scoreCards(plain.id()));
+    }
+
+    @Test
+    void scoreCardsOfAnUnknownAssessmentAreRefusedNamingIt() {
+        String id = "no-such-id";
+        List<Runnable> calls = List.of(() -> store.close(id, "{}"), () -> store.publishScoreCard(id, "{}"),
+                () -> store.scoreCards(id));
+        for (Runnable call : calls) {
+            StoreException e = assertThrows(StoreException.class, call::run);
+            assertEquals(StoreException.class, e.getClass(), "not a conflict: " + e.getMessage());
+            assertTrue(e.getMessage().contains(id), e.getMessage());
+        }
+        assertEquals(Optional.empty(), store.assessment(id));
+    }
+
+    @Test
+    void largeCardsRoundTrip() {
+        String entry = "{\"dimension\":\"förtroende\",\"score\":66.66666666666667,\"note\":\"Åsa 😀 \\\"citat\\\"\"},";
+        String card = "[" + entry.repeat(200 * 1024 / entry.length() + 1) + "]";
+        assertTrue(card.length() > 200 * 1024);
+        Assessment a = newAssessment("large card");
+
+        store.close(a.id(), card);
+        store.publishScoreCard(a.id(), card.replace("66.6", "33.3"));
+
+        restart();
+        assertEquals(List.of(card, card.replace("66.6", "33.3")), store.scoreCards(a.id()));
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+    }
 }

@@ -1,0 +1,36 @@
+package org.tandem.core.internal.scoring;
+
+import java.lang.annotation.Annotation;
+
+/** The configurations Declarative Services would hand the scoring components, implemented by hand. */
+final class Configs {
+
+    private Configs() {
+    }
+
+    /** The scoring service's configuration: wait {@code waitMillis} for a missing strategy. */
+    static ScoringServiceImpl.Config waitMillis(long waitMillis) {
+        return new Wait(waitMillis);
+    }
+
+    /** An administrator's choice of {@code strategy} for model {@code model}, as one factory configuration. */
+    static StrategyChoice choice(String model, String strategy) {
+        return new StrategyChoice(new Choice(model, strategy));
+    }
+
+    @SuppressWarnings("all") // a component property type is implemented here as DS would, by hand
+    private record Wait(long waitMillis) implements ScoringServiceImpl.Config {
+        @Override
+        public Class<? extends Annotation> annotationType() {
+            return ScoringServiceImpl.Config.class;
+        }
+    }
+
+    @SuppressWarnings("all") // a component property type is implemented here as DS would, by hand
+    private record Choice(String model, String strategy) implements StrategyChoice.Config {
+        @Override
+        public Class<? extends Annotation> annotationType() {
+            return StrategyChoice.Config.class;
+        }
+    }
+}
