@@ -43,6 +43,8 @@ final class FrameworkProperties {
         p.put("felix.fileinstall.poll", String.valueOf(settings.poll()));
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.log.default", "jul");
+        // etc/ belongs to the administrator: FileInstall must never write configuration back into it
+        p.put("felix.fileinstall.enableConfigSave", "false");
         p.put("tandem.version", version);
         p.put("tandem.home", settings.home().toString());
         p.put("tandem.data", settings.data().toString());

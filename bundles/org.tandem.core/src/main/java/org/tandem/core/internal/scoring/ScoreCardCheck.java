@@ -21,7 +21,9 @@ final class ScoreCardCheck {
             return problems;
         }
         score(problems, "overall", card.overall());
+        level(problems, "the relationship", card.level());
         for (PerspectiveScore p : card.perspectives()) {
+            perspective(problems, model, p);
             score(problems, "overall of " + p.perspective(), p.score());
         }
         for (DimensionScore d : card.dimensions()) {
@@ -29,20 +31,40 @@ final class ScoreCardCheck {
                 problems.add("unknown dimension '" + d.dimension() + "'");
             }
             score(problems, d.dimension(), d.score());
+            band(problems, model, d.dimension() + " band", d.band());
             for (PerspectiveScore p : d.perspectives()) {
+                perspective(problems, model, p);
                 score(problems, d.dimension() + " of " + p.perspective(), p.score());
             }
-            if (d.level() != null && (d.level() < 1 || d.level() > 5)) {
-                problems.add(d.dimension() + " level " + d.level() + " is not 1-5");
-            }
+            level(problems, d.dimension(), d.level());
         }
         if (card.verdict() == null) {
             problems.add("it has no verdict");
-        } else if (card.verdict().band() != null
-                && model.bands().stream().noneMatch(b -> b.id().equals(card.verdict().band()))) {
-            problems.add("verdict '" + card.verdict().band() + "' is not a band of " + model.key());
+        } else {
+            band(problems, model, "verdict", card.verdict().band());
+            band(problems, model, "reached band", card.verdict().reached());
+            card.verdict().heldBackBy().stream().filter(d -> model.dimension(d).isEmpty())
+                    .forEach(d -> problems.add("held back by unknown dimension '" + d + "'"));
         }
         return problems;
+    }
+
+    private static void band(List<String> problems, ValueModel model, String what, String band) {
+        if (band != null && model.bands().stream().noneMatch(b -> b.id().equals(band))) {
+            problems.add(what + " '" + band + "' is not a band of " + model.key());
+        }
+    }
+
+    private static void perspective(List<String> problems, ValueModel model, PerspectiveScore p) {
+        if (model.perspective(p.perspective()).isEmpty()) {
+            problems.add("unknown perspective '" + p.perspective() + "'");
+        }
+    }
+
+    private static void level(List<String> problems, String what, Integer level) {
+        if (level != null && (level < 1 || level > 5)) {
+            problems.add(what + " level " + level + " is not 1-5");
+        }
     }
 
     private static void score(List<String> problems, String what, Double score) {

@@ -66,12 +66,17 @@ public class ScoringServiceImpl implements ScoringService {
         this.log = log;
         this.snapshots = snapshots;
         this.strategies = strategies;
-        this.waitMillis = config.waitMillis();
+        this.waitMillis = bounded(config.waitMillis());
     }
 
     @Modified
     void modified(Config config) {
-        this.waitMillis = config.waitMillis();
+        this.waitMillis = bounded(config.waitMillis());
+    }
+
+    /** 0 to one day: a wait beyond that is a mistake, and would overflow in nanoseconds. */
+    private static long bounded(long millis) {
+        return Math.max(0, Math.min(millis, 86_400_000L));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -105,6 +110,7 @@ public class ScoringServiceImpl implements ScoringService {
 
     @Override
     public Optional<ScoreCard> published(String assessmentId) {
+        assessment(assessmentId);
         List<String> cards = store.scoreCards(assessmentId);
         return cards.isEmpty() ? Optional.empty() : Optional.of(ScoreCardJson.read(cards.get(cards.size() - 1)));
     }
@@ -124,6 +130,7 @@ public class ScoringServiceImpl implements ScoringService {
 
     @Override
     public List<ScoreCard> history(String assessmentId) {
+        assessment(assessmentId);
         return store.scoreCards(assessmentId).stream().map(ScoreCardJson::read).toList();
     }
 

@@ -18,7 +18,7 @@ final class StrategyComparison {
         try {
             one = first.get();
             two = second.get();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError e) {
             return new Comparison.Row(a.id(), a.relationship().name(), null, null, null, 0, e.getMessage());
         }
         String largest = null;

@@ -467,7 +467,8 @@ class ScoringServiceImplTest {
 
             ScoringException e = refusal(a, "band", new Constant(80, "excellent"));
 
-            assertEquals(invalid("band", "verdict 'excellent' is not a band of minimal@1.0.0"), e.getMessage());
+            assertEquals(invalid("band", "verdict 'excellent' is not a band of minimal@1.0.0"
+                        + "; reached band 'excellent' is not a band of minimal@1.0.0"), e.getMessage());
             assertEquals(1, fixture.log.messages(LogLevel.ERROR).size());
         }
 
@@ -507,7 +508,8 @@ class ScoringServiceImplTest {
                     + "cooperative of provider score -5.0 is not within 0-100; "
                     + "cooperative level 7 is not 1-5; "
                     + "unknown dimension 'trust'; "
-                    + "verdict 'excellent' is not a band of minimal@1.0.0"), e.getMessage());
+                    + "verdict 'excellent' is not a band of minimal@1.0.0"
+                        + "; reached band 'excellent' is not a band of minimal@1.0.0"), e.getMessage());
         }
 
         @Test

@@ -1,0 +1,38 @@
+package org.tandem.api.spi.report;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.osgi.service.component.annotations.ComponentPropertyType;
+
+/**
+ * The service properties of a {@link ReportRenderer}, as a component property type:
+ * {@code @ReportRendererProperties(format = "html", mediaType = "text/html", extension = "html", name = "HTML")}
+ * gives {@code tandem.report.format}, {@code tandem.report.mediaType}, ...
+ *
+ * @since 1.0
+ */
+@ComponentPropertyType
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface ReportRendererProperties {
+
+    /** The property name prefix. */
+    String PREFIX_ = "tandem.report.";
+
+    /** The format's id, e.g. {@code html}; several renderers may share one. */
+    String format();
+
+    /** The media type written, e.g. {@code text/html; charset=UTF-8}. */
+    String mediaType();
+
+    /** The file extension without the dot, e.g. {@code html}. */
+    String extension();
+
+    /** A short name for people. */
+    String name();
+
+    /** The renderer's semantic version; empty (the default): its bundle's version. */
+    String version() default "";
+}
