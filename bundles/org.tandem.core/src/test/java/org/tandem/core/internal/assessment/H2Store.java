@@ -12,14 +12,14 @@ import org.tandem.store.jdbc.internal.StoreConfiguration;
  * Opens the real JDBC store the way Declarative Services does: H2's own {@link DataSourceFactory},
  * the default configuration, and a framework whose {@code tandem.data} says where the database file is.
  */
-final class H2Store {
+public final class H2Store {
 
     private static final String H2_DRIVER = "org.h2.Driver";
 
     private H2Store() {
     }
 
-    static JdbcAssessmentStore open(BundleContext context) {
+    public static JdbcAssessmentStore open(BundleContext context) {
         Map<String, Object> factoryProperties = Map.of(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS, H2_DRIVER);
         DataSourceFactory h2 = new OsgiDataSourceFactory(new org.h2.Driver());
         return new JdbcAssessmentStore(Map.entry(factoryProperties, h2), new DefaultConfiguration(), context);

@@ -23,6 +23,7 @@ import org.tandem.api.assessment.Respondent;
 import org.tandem.api.spi.scoring.ScoringStrategy;
 import org.tandem.core.internal.assessment.ModelSnapshots;
 import org.tandem.core.internal.model.ModelReaderImpl;
+import org.tandem.core.internal.assessment.H2Store;
 import org.tandem.core.internal.registry.RecordingLogger;
 import org.tandem.core.internal.registry.TestFramework;
 import org.tandem.store.jdbc.internal.JdbcAssessmentStore;
@@ -44,7 +45,7 @@ final class ScoringFixture implements AutoCloseable {
 
     ScoringFixture(Path dir) throws BundleException {
         framework = new TestFramework(dir.resolve("framework"), Map.of("tandem.data", dir.resolve("data").toString()));
-        store = TestStore.open(framework.context());
+        store = H2Store.open(framework.context());
         snapshots = new ModelSnapshots(store, reader);
     }
 
