@@ -1,27 +1,42 @@
 package org.tandem.api.spi.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.model.ValueModel;
+import org.tandem.api.report.RendererInfo;
 import org.tandem.api.scoring.ScoreCard;
 
 /**
- * What a report is made of. Respondents appear only as counts: a report never names who answered.
+ * What a report is made of. Respondents appear only as numbers and counts: a report never names
+ * who answered.
  *
- * @param assessment  the assessment (relationship, dates, status)
- * @param model       the model it pinned
- * @param scoreCard   its score card (published when closed, live while open)
- * @param respondents submitted respondents per perspective id
- * @param comments    free-text comments of submitted responses: dimension id ({@code ""} for the
- *                    response as a whole) to the comments, in no particular order
+ * @param assessment the assessment (relationship, dates, status)
+ * @param model      the model it pinned
+ * @param scoreCard  its score card (published when closed, live while open)
+ * @param responses  its submitted responses, in the order they were submitted
+ * @param renderer   the renderer writing the report, for its provenance
  * @since 1.0
  */
-public record ReportInput(Assessment assessment, ValueModel model, ScoreCard scoreCard, Map<String, Integer> respondents,
-        Map<String, List<String>> comments) {
+public record ReportInput(Assessment assessment, ValueModel model, ScoreCard scoreCard, List<AnsweredResponse> responses,
+        RendererInfo renderer) {
 
     public ReportInput {
-        respondents = Map.copyOf(respondents);
-        comments = Map.copyOf(comments);
+        responses = List.copyOf(responses);
+    }
+
+    /** Submitted respondents per perspective id, in the model's perspective order. */
+    public Map<String, Integer> respondents() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        model.perspectives().forEach(p -> counts.put(p.id(), 0));
+        responses.forEach(r -> counts.merge(r.perspective(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The non-blank comments on a dimension ({@code ""}: on the response as a whole), in response order. */
+    public List<String> comments(String dimension) {
+        return responses.stream().map(r -> r.comments().get(dimension)).filter(c -> c != null && !c.isBlank())
+                .map(String::strip).toList();
     }
 }

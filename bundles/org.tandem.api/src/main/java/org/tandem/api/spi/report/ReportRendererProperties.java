@@ -8,8 +8,8 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
  * The service properties of a {@link ReportRenderer}, as a component property type:
- * {@code @ReportRendererProperties(format = "html", mediaType = "text/html", extension = "html", name = "HTML")}
- * gives {@code tandem.report.format}, {@code tandem.report.mediaType}, ...
+ * {@code @ReportRendererProperties(id = "acme.html", format = "html", mediaType = "text/html; charset=UTF-8",
+ * extension = "html", name = "ACME HTML")} gives {@code tandem.report.id}, {@code tandem.report.format}, ...
  *
  * @since 1.0
  */
@@ -20,6 +20,12 @@ public @interface ReportRendererProperties {
 
     /** The property name prefix. */
     String PREFIX_ = "tandem.report.";
+
+    /**
+     * The renderer's id, which configurations name to choose it, e.g. {@code acme.html}. The stock
+     * renderers are {@code tandem.<format>}; a model uses them unless configured otherwise.
+     */
+    String id();
 
     /** The format's id, e.g. {@code html}; several renderers may share one. */
     String format();

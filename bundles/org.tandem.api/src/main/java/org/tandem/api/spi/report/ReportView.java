@@ -1,0 +1,299 @@
+package org.tandem.api.spi.report;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.tandem.api.model.Band;
+import org.tandem.api.model.Dimension;
+import org.tandem.api.model.LocalizedText;
+import org.tandem.api.model.Perspective;
+import org.tandem.api.model.ValueModel;
+import org.tandem.api.scoring.DimensionScore;
+import org.tandem.api.scoring.PerspectiveScore;
+import org.tandem.api.scoring.ScoreCard;
+import org.tandem.api.scoring.Verdict;
+
+/**
+ * A report's content read in one language, ready for any format: the model's texts in that
+ * language, the verdict and why, each dimension with its scores per side, gap, strengths and
+ * weaknesses, the recommendations for weak dimensions, comments and provenance, plus the labels a
+ * report uses ({@code labels.properties} in English and Swedish). Our renderers are built on it;
+ * a consultancy's renderer can be too, and only decide how it looks.
+ * <p>
+ * A dimension is a <em>strength</em> when its score lies in the model's highest band, and a
+ * <em>weakness</em> otherwise (including when nobody scored it); a weakness carries the model's
+ * recommendation for the band it is in.
+ * <p>
+ * Immutable and thread safe.
+ *
+ * @since 1.0
+ */
+public final class ReportView {
+
+    /** A side (perspective) of the relationship, over all dimensions. */
+    public record Side(String id, String title, Double score, Double spread, int respondents) {
+    }
+
+    /** A dimension as a report shows it. */
+    public record Row(String id, String title, String description, Double score, String band, String bandTitle,
+            List<Side> sides, Double gap, boolean strength, String recommendation, List<String> comments) {
+
+        public Row {
+            sides = List.copyOf(sides);
+            comments = List.copyOf(comments);
+        }
+
+        /** Not in the highest band, or not scored. */
+        public boolean weakness() {
+            return !strength;
+        }
+
+        /** This dimension's score of one side, or null. */
+        public Double scoreOf(String perspective) {
+            return sides.stream().filter(s -> s.id().equals(perspective)).findFirst().map(Side::score).orElse(null);
+        }
+    }
+
+    /**
+     * The verdict: its band's title and description, the band the overall score reached, the
+     * dimensions (titles) that held it back, and a sentence saying why.
+     */
+    public record VerdictText(String band, String title, String description, String reached, List<String> heldBackBy,
+            String why) {
+
+        public VerdictText {
+            heldBackBy = List.copyOf(heldBackBy);
+        }
+    }
+
+    /** Where the report came from: the model, the scoring strategy and the renderer, and when it was scored. */
+    public record Origin(String model, String strategy, String renderer, String scoredAt) {
+    }
+
+    private final ReportInput input;
+    private final String language;
+    private final Locale locale;
+    private final ResourceBundle labels;
+    private final List<Side> sides;
+    private final List<Row> rows;
+    private final VerdictText verdict;
+
+    private ReportView(ReportInput input, String language) {
+        this.input = input;
+        ValueModel model = input.model();
+        this.language = language != null && model.locales().contains(language) ? language : model.defaultLocale();
+        this.locale = Locale.forLanguageTag(this.language);
+        this.labels = ResourceBundle.getBundle(ReportView.class.getPackageName() + ".labels", locale,
+                ReportView.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.sides = sides(input);
+        this.rows = rows(input);
+        this.verdict = verdict(input);
+    }
+
+    /** The view of {@code input} in {@code language}; a language the model lacks (or null): its default language. */
+    public static ReportView of(ReportInput input, String language) {
+        return new ReportView(input, language);
+    }
+
+    public ReportInput input() {
+        return input;
+    }
+
+    /** The language texts are read in, e.g. {@code sv}. */
+    public String language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** A label in this language, its {@code {0}}... filled with {@code args}; unknown keys come back as they are. */
+    public String label(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = labels.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A model text in this language, else the model's default language. */
+    public String text(LocalizedText text) {
+        return text == null ? "" : text.get(language, input.model().defaultLocale());
+    }
+
+    public String modelTitle() {
+        return text(input.model().title());
+    }
+
+    /** The perspective's title, or its id when the model does not know it. */
+    public String perspectiveTitle(String id) {
+        return input.model().perspective(id).map(p -> text(p.title())).orElse(id);
+    }
+
+    /** The date the score card was computed, written out in this language, e.g. {@code 3 November 2026}. */
+    public String date() {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(ZoneOffset.UTC).format(scoredAt());
+    }
+
+    /** The same date as {@code yyyy-mm-dd}. */
+    public String isoDate() {
+        return DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(scoredAt());
+    }
+
+    /** True while the assessment is open: the report is preliminary. */
+    public boolean preliminary() {
+        return input.assessment().isOpen();
+    }
+
+    /** A score with one decimal in this language ({@code 62.5}, {@code 62,5}); a dash for none. */
+    public String number(Double value) {
+        return value == null || value.isNaN() ? "–" : String.format(locale, "%.1f", value);
+    }
+
+    public Double overall() {
+        return input.scoreCard().overall();
+    }
+
+    public VerdictText verdict() {
+        return verdict;
+    }
+
+    /** The sides that answered or were scored, in the model's order. */
+    public List<Side> sides() {
+        return sides;
+    }
+
+    /** Every dimension in the model's order. */
+    public List<Row> dimensions() {
+        return rows;
+    }
+
+    /** Dimensions in the highest band, best first. */
+    public List<Row> strengths() {
+        return rows.stream().filter(Row::strength).sorted(byScore().reversed()).toList();
+    }
+
+    /** Dimensions below the highest band, weakest (and unscored) first. */
+    public List<Row> weaknesses() {
+        return rows.stream().filter(Row::weakness).sorted(byScore()).toList();
+    }
+
+    /** Submitted respondents over all sides. */
+    public int respondents() {
+        return input.responses().size();
+    }
+
+    /** Comments on the response as a whole. */
+    public List<String> generalComments() {
+        return input.comments("");
+    }
+
+    public Origin origin() {
+        ScoreCard card = input.scoreCard();
+        var p = card.provenance();
+        String model = p == null ? input.model().key() : p.modelId() + "@" + p.modelVersion();
+        String strategy = p == null ? "" : p.strategy();
+        String renderer = input.renderer() == null ? "" : input.renderer().describe();
+        String at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(scoredAt());
+        return new Origin(model, strategy, renderer, at);
+    }
+
+    private Instant scoredAt() {
+        var p = input.scoreCard().provenance();
+        if (p != null && p.computedAt() != null) {
+            return p.computedAt();
+        }
+        return input.assessment().closed() != null ? input.assessment().closed() : input.assessment().created();
+    }
+
+    private static Comparator<Row> byScore() {
+        return Comparator.comparing((Row r) -> r.score() == null ? Double.NEGATIVE_INFINITY : r.score());
+    }
+
+    private List<Side> sides(ReportInput in) {
+        Map<String, Integer> counts = in.respondents();
+        List<Side> all = new ArrayList<>();
+        for (Perspective p : in.model().perspectives()) {
+            Optional<PerspectiveScore> score = in.scoreCard().perspectives().stream()
+                    .filter(s -> s.perspective().equals(p.id())).findFirst();
+            int respondents = counts.getOrDefault(p.id(), 0);
+            if (score.isPresent() || respondents > 0) {
+                all.add(new Side(p.id(), text(p.title()), score.map(PerspectiveScore::score).orElse(null),
+                        score.map(PerspectiveScore::spread).orElse(null), respondents));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    private List<Row> rows(ReportInput in) {
+        ValueModel model = in.model();
+        Band top = model.bands().stream().max(Comparator.comparingDouble(Band::min)).orElse(null);
+        List<Row> all = new ArrayList<>();
+        for (Dimension d : model.dimensions()) {
+            Optional<DimensionScore> score = in.scoreCard().dimension(d.id());
+            List<Side> perSide = new ArrayList<>();
+            score.ifPresent(s -> s.perspectives().forEach(p -> perSide.add(new Side(p.perspective(),
+                    perspectiveTitle(p.perspective()), p.score(), p.spread(), p.respondents()))));
+            Double value = score.map(DimensionScore::score).orElse(null);
+            String band = score.map(DimensionScore::band).orElse(null);
+            if (band == null && value != null) {
+                band = model.band(value).map(Band::id).orElse(null);
+            }
+            String bandId = band;
+            String bandTitle = bandId == null ? "" : model.bands().stream().filter(b -> b.id().equals(bandId))
+                    .findFirst().map(b -> text(b.title())).orElse(bandId);
+            boolean strength = value != null && top != null && top.id().equals(bandId);
+            String recommendation = strength ? "" : recommendation(d, bandId, model);
+            all.add(new Row(d.id(), text(d.title()), text(d.description()), value, bandId, bandTitle, perSide,
+                    score.map(DimensionScore::gap).orElse(null), strength, recommendation, in.comments(d.id())));
+        }
+        return List.copyOf(all);
+    }
+
+    /** The model's recommendation for the dimension's band; unscored: for the lowest band. */
+    private String recommendation(Dimension d, String band, ValueModel model) {
+        String key = band;
+        if (key == null) {
+            key = model.bands().stream().min(Comparator.comparingDouble(Band::min)).map(Band::id).orElse(null);
+        }
+        LocalizedText text = key == null ? null : d.recommendations().get(key);
+        return text == null ? "" : text(text);
+    }
+
+    private VerdictText verdict(ReportInput in) {
+        ValueModel model = in.model();
+        Verdict v = in.scoreCard().verdict();
+        if (v == null || v.band() == null) {
+            return new VerdictText(null, label("verdict.none"), "", null, List.of(), label("verdict.none.why"));
+        }
+        Band band = model.bands().stream().filter(b -> b.id().equals(v.band())).findFirst().orElse(null);
+        Band reached = v.reached() == null ? band
+                : model.bands().stream().filter(b -> b.id().equals(v.reached())).findFirst().orElse(band);
+        List<String> heldBackBy = v.heldBackBy().stream()
+                .map(id -> model.dimension(id).map(d -> text(d.title())).orElse(id)).toList();
+        String title = band == null ? v.band() : text(band.title());
+        String description = band == null ? "" : text(band.description());
+        String why;
+        if (!heldBackBy.isEmpty() && reached != null && reached != band) {
+            why = label("verdict.heldBack", number(in.scoreCard().overall()), text(reached.title()),
+                    String.join(", ", heldBackBy), number(reached.floor()), title);
+        } else {
+            why = label("verdict.reached", number(in.scoreCard().overall()), title);
+        }
+        return new VerdictText(v.band(), title, description, reached == null ? null : text(reached.title()),
+                heldBackBy, why);
+    }
+}
