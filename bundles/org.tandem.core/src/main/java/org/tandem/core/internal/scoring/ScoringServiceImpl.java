@@ -31,7 +31,9 @@ import org.tandem.api.scoring.ScoringException;
 import org.tandem.api.scoring.ScoringService;
 import org.tandem.api.scoring.StrategyInfo;
 import org.tandem.api.spi.scoring.ScoringInput;
+import org.tandem.api.spi.scoring.ScoringStrategy;
 import org.tandem.api.store.AssessmentStore;
+import org.tandem.core.internal.VersionedServices;
 import org.tandem.core.internal.assessment.ModelSnapshots;
 
 /**
@@ -178,10 +180,10 @@ public class ScoringServiceImpl implements ScoringService {
         String version = spec.length > 1 ? spec[1] : null;
         ScoringInput input = input(assessment, model);
         for (int attempt = 0;; attempt++) {
-            ScoringStrategies.Bound bound = await(spec[0], version);
+            VersionedServices.Bound<ScoringStrategy, StrategyInfo> bound = await(spec[0], version);
             ScoreCard card;
             try {
-                card = bound.strategy().score(input);
+                card = bound.service().score(input);
             } catch (RuntimeException | LinkageError e) {
                 if (attempt == 0 && !active(bound)) {
                     continue; // its bundle went away during the call: score again with what replaced it
@@ -207,7 +209,7 @@ public class ScoringServiceImpl implements ScoringService {
         }
     }
 
-    private ScoringStrategies.Bound await(String id, String version) {
+    private VersionedServices.Bound<ScoringStrategy, StrategyInfo> await(String id, String version) {
         try {
             return strategies.await(id, version, waitMillis).orElseThrow(() -> new ScoringException("scoring strategy "
                     + id + (version == null ? "" : " version " + version) + " is not installed (waited "
@@ -235,7 +237,7 @@ public class ScoringServiceImpl implements ScoringService {
         return store.assessment(id).orElseThrow(() -> new AssessmentException("no assessment " + id));
     }
 
-    private static boolean active(ScoringStrategies.Bound bound) {
+    private static boolean active(VersionedServices.Bound<ScoringStrategy, StrategyInfo> bound) {
         Bundle bundle = bound.reference().getBundle();
         return bundle != null && bundle.getState() == Bundle.ACTIVE;
     }

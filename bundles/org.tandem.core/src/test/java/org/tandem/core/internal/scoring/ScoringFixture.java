@@ -33,33 +33,33 @@ import org.tandem.store.jdbc.internal.JdbcAssessmentStore;
  * own, the JDBC store on an H2 file, the model reader and snapshots. The calls Declarative Services
  * would make (bind, unbind, the configuration) are made directly.
  */
-final class ScoringFixture implements AutoCloseable {
+public final class ScoringFixture implements AutoCloseable {
 
-    final TestFramework framework;
-    final JdbcAssessmentStore store;
+    public final TestFramework framework;
+    public final JdbcAssessmentStore store;
     final ModelReaderImpl reader = new ModelReaderImpl();
-    final ModelSnapshots snapshots;
+    public final ModelSnapshots snapshots;
     final ScoringStrategies strategies = new ScoringStrategies();
-    final RecordingLogger log = new RecordingLogger();
+    public final RecordingLogger log = new RecordingLogger();
     private final AtomicInteger respondents = new AtomicInteger();
 
-    ScoringFixture(Path dir) throws BundleException {
+    public ScoringFixture(Path dir) throws BundleException {
         framework = new TestFramework(dir.resolve("framework"), Map.of("tandem.data", dir.resolve("data").toString()));
         store = H2Store.open(framework.context());
         snapshots = new ModelSnapshots(store, reader);
     }
 
     /** A scoring service on the fixture's store and strategies that waits {@code waitMillis} for a missing strategy. */
-    ScoringServiceImpl service(long waitMillis) {
+    public ScoringServiceImpl service(long waitMillis) {
         return new ScoringServiceImpl(store, snapshots, strategies, log, Configs.waitMillis(waitMillis));
     }
 
-    BundleContext context() {
+    public BundleContext context() {
         return framework.context();
     }
 
     /** Installs and starts an empty bundle {@code symbolicName} at {@code version}, to register strategies from. */
-    Bundle bundle(String symbolicName, String version) throws BundleException {
+    public Bundle bundle(String symbolicName, String version) throws BundleException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -83,7 +83,7 @@ final class ScoringFixture implements AutoCloseable {
      * and {@code tandem.scoring.version} {@code version} (null: no such property), and binds it as
      * Declarative Services would.
      */
-    ServiceRegistration<ScoringStrategy> register(Bundle bundle, String id, String version, ScoringStrategy strategy) {
+    public ServiceRegistration<ScoringStrategy> register(Bundle bundle, String id, String version, ScoringStrategy strategy) {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put("tandem.scoring.id", id);
         if (version != null) {
@@ -102,13 +102,13 @@ final class ScoringFixture implements AutoCloseable {
     }
 
     /** A new open assessment of the model {@code document} (its id and version given), pinned to it. */
-    Assessment assessment(String name, String modelId, String modelVersion, String document) {
+    public Assessment assessment(String name, String modelId, String modelVersion, String document) {
         return store.createAssessment(new Relationship(name, "Acme", "Atea"), new ModelRef(modelId, modelVersion),
                 document, null);
     }
 
     /** Invites a respondent of {@code perspective} and saves their answers, submitted or not. */
-    Respondent answer(Assessment assessment, String perspective, Map<String, String> answers, boolean submit) {
+    public Respondent answer(Assessment assessment, String perspective, Map<String, String> answers, boolean submit) {
         Respondent r = store.addRespondent(assessment.id(), perspective, "Respondent " + respondents.incrementAndGet());
         store.saveResponse(r.id(), answers, Map.of(), submit, 0);
         return r;

@@ -22,6 +22,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
 import org.tandem.api.scoring.StrategyInfo;
 import org.tandem.api.spi.scoring.ScoringStrategy;
+import org.tandem.core.internal.VersionedServices;
 import org.tandem.core.internal.scoring.TestStrategies.Constant;
 
 /** The strategy whiteboard: what is bound under which id and version, and waiting for a strategy to come. */
@@ -123,8 +124,8 @@ class ScoringStrategiesTest {
 
         fixture.unregister(old);
 
-        ScoringStrategies.Bound found = strategies.find("weighted", "1.0.0").orElseThrow();
-        assertSame(replacement, found.strategy());
+        VersionedServices.Bound<ScoringStrategy, StrategyInfo> found = strategies.find("weighted", "1.0.0").orElseThrow();
+        assertSame(replacement, found.service());
         assertEquals("test.scoring.other", found.info().bundle());
     }
 
@@ -132,7 +133,7 @@ class ScoringStrategiesTest {
     void aBoundStrategyIsFoundWithoutWaiting() throws Exception {
         ServiceRegistration<ScoringStrategy> registration = register("weighted", "1.0.0");
 
-        ScoringStrategies.Bound found = strategies.await("weighted", null, 60_000).orElseThrow();
+        VersionedServices.Bound<ScoringStrategy, StrategyInfo> found = strategies.await("weighted", null, 60_000).orElseThrow();
 
         assertEquals(registration.getReference(), found.reference());
     }
@@ -143,7 +144,7 @@ class ScoringStrategiesTest {
         long waitMillis = 250;
 
         long start = System.nanoTime();
-        Optional<ScoringStrategies.Bound> found = strategies.await("maturity", null, waitMillis);
+        Optional<VersionedServices.Bound<ScoringStrategy, StrategyInfo>> found = strategies.await("maturity", null, waitMillis);
         long elapsed = System.nanoTime() - start;
 
         assertEquals(Optional.empty(), found);
@@ -157,7 +158,7 @@ class ScoringStrategiesTest {
         long waitMillis = 150;
 
         long start = System.nanoTime();
-        Optional<ScoringStrategies.Bound> found = strategies.await("weighted", "2.0.0", waitMillis);
+        Optional<VersionedServices.Bound<ScoringStrategy, StrategyInfo>> found = strategies.await("weighted", "2.0.0", waitMillis);
         long elapsed = System.nanoTime() - start;
 
         assertEquals(Optional.empty(), found);
@@ -169,7 +170,7 @@ class ScoringStrategiesTest {
     void aWaitingCallerGetsTheStrategyBoundWhileItWaits() throws Exception {
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
-            Future<Optional<ScoringStrategies.Bound>> waiting =
+            Future<Optional<VersionedServices.Bound<ScoringStrategy, StrategyInfo>>> waiting =
                     thread.submit(() -> strategies.await("maturity", "2.0.0", 60_000));
             Thread.sleep(200);
             assertFalse(waiting.isDone(), "still waiting: nothing was bound");

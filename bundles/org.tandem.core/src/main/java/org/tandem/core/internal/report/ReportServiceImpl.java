@@ -1,0 +1,205 @@
+package org.tandem.core.internal.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.osgi.framework.Bundle;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.tandem.api.assessment.Assessment;
+import org.tandem.api.assessment.AssessmentException;
+import org.tandem.api.assessment.Respondent;
+import org.tandem.api.assessment.Response;
+import org.tandem.api.model.ValueModel;
+import org.tandem.api.report.RendererInfo;
+import org.tandem.api.report.ReportException;
+import org.tandem.api.report.ReportService;
+import org.tandem.api.scoring.ScoreCard;
+import org.tandem.api.scoring.ScoringService;
+import org.tandem.api.spi.report.AnsweredResponse;
+import org.tandem.api.spi.report.ReportInput;
+import org.tandem.api.spi.report.ReportRenderer;
+import org.tandem.api.store.AssessmentStore;
+import org.tandem.core.internal.VersionedServices;
+import org.tandem.core.internal.assessment.ModelSnapshots;
+
+/**
+ * Renders reports with the renderer chosen for the model and format: the configured one, else the
+ * highest version of the stock one. The report is written to memory first, so a renderer that fails
+ * half-way leaves the caller's stream untouched; a renderer whose bundle goes away during the call
+ * is tried once more with what replaced it.
+ */
+@Component(service = {ReportService.class, ReportServiceImpl.class}, configurationPid = ReportServiceImpl.PID)
+@Designate(ocd = ReportServiceImpl.Config.class)
+public class ReportServiceImpl implements ReportService {
+
+    public static final String PID = "org.tandem.report";
+
+    @ObjectClassDefinition(name = "Tandem reports", description = "How rendering waits for renderers being swapped.")
+    public @interface Config {
+        @AttributeDefinition(description = "How long a report waits for its renderer to come back while its bundle "
+                + "is updated, rolled back or reinstalled, in milliseconds, before it fails naming the format")
+        long waitMillis() default 10_000;
+    }
+
+    private final AssessmentStore store;
+    private final ModelSnapshots snapshots;
+    private final ScoringService scoring;
+    private final ReportRenderers renderers;
+    private final Logger log;
+    private final List<RendererChoice> choices = new CopyOnWriteArrayList<>();
+    private volatile long waitMillis;
+
+    @Activate
+    public ReportServiceImpl(@Reference AssessmentStore store, @Reference ModelSnapshots snapshots,
+            @Reference ScoringService scoring, @Reference ReportRenderers renderers,
+            @Reference(service = LoggerFactory.class) Logger log, Config config) {
+        this.store = store;
+        this.snapshots = snapshots;
+        this.scoring = scoring;
+        this.renderers = renderers;
+        this.log = log;
+        this.waitMillis = bounded(config.waitMillis());
+    }
+
+    @Modified
+    void modified(Config config) {
+        this.waitMillis = bounded(config.waitMillis());
+    }
+
+    private static long bounded(long millis) {
+        return Math.max(0, Math.min(millis, 86_400_000L));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addChoice(RendererChoice choice) {
+        choices.add(choice);
+    }
+
+    void removeChoice(RendererChoice choice) {
+        choices.remove(choice);
+    }
+
+    @Override
+    public List<RendererInfo> renderers() {
+        return renderers.all();
+    }
+
+    @Override
+    public RendererInfo rendererFor(String modelId, String format) {
+        return lookup(modelId, format).get().map(VersionedServices.Bound::info)
+                .orElseThrow(() -> missing(modelId, format, 0));
+    }
+
+    @Override
+    public RendererInfo render(String assessmentId, String format, String language, OutputStream out) {
+        Assessment assessment = store.assessment(assessmentId)
+                .orElseThrow(() -> new AssessmentException("no assessment " + assessmentId));
+        ValueModel model = snapshots.of(assessment);
+        ScoreCard card = scoring.score(assessmentId);
+        List<AnsweredResponse> responses = responses(assessment);
+        String lang = language == null || language.isBlank() ? model.defaultLocale() : language;
+        for (int attempt = 0;; attempt++) {
+            VersionedServices.Bound<ReportRenderer, RendererInfo> bound = await(model.id(), format);
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(16_384);
+            try {
+                bound.service().render(new ReportInput(assessment, model, card, responses, bound.info()), lang, buffer);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                if (attempt == 0 && !active(bound)) {
+                    continue; // its bundle went away during the call: render again with what replaced it
+                }
+                ReportException failure = new ReportException("report renderer " + bound.info().describe()
+                        + " failed on assessment " + assessmentId + " (" + format + ", " + lang + "): " + e, e);
+                log.error(failure.getMessage(), e);
+                throw failure;
+            }
+            if (buffer.size() == 0) {
+                throw new ReportException("report renderer " + bound.info().describe() + " wrote nothing for assessment "
+                        + assessmentId + " (" + format + ", " + lang + ")");
+            }
+            try {
+                buffer.writeTo(out);
+            } catch (IOException e) {
+                throw new ReportException("could not write the " + format + " report of assessment " + assessmentId
+                        + ": " + e.getMessage(), e);
+            }
+            return bound.info();
+        }
+    }
+
+    /** The renderer configured for the model and format, else the default of the format. */
+    private Supplier<Optional<VersionedServices.Bound<ReportRenderer, RendererInfo>>> lookup(String modelId,
+            String format) {
+        String chosen = choices.stream().filter(c -> c.model().equals(modelId) && c.format().equals(format))
+                .map(RendererChoice::renderer).filter(r -> !r.isEmpty()).reduce((a, b) -> b).orElse(null);
+        if (chosen == null) {
+            return () -> renderers.standard(format);
+        }
+        String[] spec = chosen.split("@", 2);
+        return () -> renderers.find(spec[0], spec.length > 1 ? spec[1] : null)
+                .filter(b -> b.info().format().equals(format));
+    }
+
+    private VersionedServices.Bound<ReportRenderer, RendererInfo> await(String modelId, String format) {
+        try {
+            return renderers.await(lookup(modelId, format), waitMillis)
+                    .orElseThrow(() -> missing(modelId, format, waitMillis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReportException("interrupted while waiting for a " + format + " renderer");
+        }
+    }
+
+    private ReportException missing(String modelId, String format, long waited) {
+        String chosen = choices.stream().filter(c -> c.model().equals(modelId) && c.format().equals(format))
+                .map(RendererChoice::renderer).reduce((a, b) -> b).orElse(null);
+        List<String> installed = renderers.all().stream().map(r -> r.format() + ": " + r.key()).toList();
+        return new ReportException((chosen == null ? "no " + format + " report renderer is installed"
+                : "report renderer " + chosen + " chosen for " + format + " reports of model " + modelId
+                        + " is not installed or does not write " + format)
+                + (waited > 0 ? " (waited " + waited + " ms)" : "") + "; installed: "
+                + (installed.isEmpty() ? "none" : String.join(", ", installed)));
+    }
+
+    /** Submitted responses in the order they were submitted, numbered from 1, with their side. */
+    private List<AnsweredResponse> responses(Assessment assessment) {
+        Map<String, String> sides = new HashMap<>();
+        for (Respondent r : store.respondents(assessment.id())) {
+            sides.put(r.id(), r.perspective());
+        }
+        List<Response> submitted = new ArrayList<>(store.responses(assessment.id()).stream()
+                .filter(r -> r.isSubmitted() && sides.containsKey(r.respondentId())).toList());
+        submitted.sort(Comparator.comparing(Response::submitted, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Response::respondentId));
+        List<AnsweredResponse> numbered = new ArrayList<>();
+        for (Response r : submitted) {
+            numbered.add(new AnsweredResponse(numbered.size() + 1, sides.get(r.respondentId()), r.answers(),
+                    r.comments()));
+        }
+        return numbered;
+    }
+
+    private static boolean active(VersionedServices.Bound<?, ?> bound) {
+        Bundle bundle = bound.reference().getBundle();
+        return bundle != null && bundle.getState() == Bundle.ACTIVE;
+    }
+}

@@ -1,0 +1,234 @@
+package org.tandem.core.internal.report;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tandem.core.internal.registry.TestDocuments.minimal;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.annotation.Annotation;
+import java.nio.file.Path;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceRegistration;
+import org.tandem.api.assessment.Assessment;
+import org.tandem.api.assessment.AssessmentException;
+import org.tandem.api.report.RendererInfo;
+import org.tandem.api.report.ReportException;
+import org.tandem.api.scoring.ScoreCard;
+import org.tandem.api.spi.report.ReportInput;
+import org.tandem.api.spi.report.ReportRenderer;
+import org.tandem.core.internal.scoring.ScoringFixture;
+import org.tandem.core.internal.scoring.ScoringServiceImpl;
+import org.tandem.scoring.weighted.internal.WeightedScoringStrategy;
+
+/**
+ * The report service on real parts: renderers are services of bundles of their own in a real
+ * framework, scoring is the real scoring service with the weighted strategy, the store is JDBC on
+ * H2. The test renderers write what they were given, so the test sees what a renderer receives.
+ */
+class ReportServiceImplTest {
+
+    private static final Map<String, String> CUSTOMER =
+            Map.of("coop-interests", "4", "coop-plan", "no", "transp-sharing", "sometimes");
+    private static final Map<String, String> PROVIDER =
+            Map.of("coop-interests", "2", "coop-plan", "yes", "transp-sharing", "always", "transp-meetings", "6");
+
+    @TempDir
+    Path dir;
+
+    private ScoringFixture fixture;
+    private ScoringServiceImpl scoring;
+    private ReportRenderers renderers;
+    private Assessment assessment;
+
+    @BeforeEach
+    void start() throws Exception {
+        fixture = new ScoringFixture(dir);
+        fixture.register(fixture.bundle("org.tandem.scoring.weighted", "1.0.0"), "weighted", null,
+                new WeightedScoringStrategy());
+        scoring = fixture.service(0);
+        renderers = new ReportRenderers();
+        assessment = fixture.assessment("ACME – Northwind", "minimal", "1.0.0", minimal("1.0.0"));
+        fixture.answer(assessment, "customer", CUSTOMER, true);
+        fixture.answer(assessment, "provider", PROVIDER, true);
+        fixture.answer(assessment, "provider", Map.of("coop-interests", "1"), false);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fixture.close();
+    }
+
+    private ReportServiceImpl service(long waitMillis, RendererChoice... choices) {
+        ReportServiceImpl service = new ReportServiceImpl(fixture.store, fixture.snapshots, scoring, renderers,
+                fixture.log, new Wait(waitMillis));
+        for (RendererChoice choice : choices) {
+            service.addChoice(choice);
+        }
+        return service;
+    }
+
+    /** Registers {@code renderer} as a service of a bundle of its own and binds it as DS would. */
+    private ServiceRegistration<ReportRenderer> register(String bundle, String id, String format, String version,
+            ReportRenderer renderer) throws Exception {
+        Bundle b = fixture.bundle(bundle, "1.0.0");
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("tandem.report.id", id);
+        properties.put("tandem.report.format", format);
+        properties.put("tandem.report.mediaType", "text/plain");
+        if (version != null) {
+            properties.put("tandem.report.version", version);
+        }
+        ServiceRegistration<ReportRenderer> registration =
+                b.getBundleContext().registerService(ReportRenderer.class, renderer, properties);
+        renderers.bind(renderer, registration.getReference());
+        return registration;
+    }
+
+    /** A renderer that writes its name and what it received. */
+    private static ReportRenderer echo(String name) {
+        return (input, language, out) -> out.write(describe(name, input, language).getBytes(UTF_8));
+    }
+
+    private static String describe(String name, ReportInput input, String language) {
+        StringBuilder text = new StringBuilder(name + " " + language + " " + input.assessment().relationship().name()
+                + " " + input.model().key() + " overall=" + input.scoreCard().overall() + " by "
+                + input.renderer().key());
+        input.responses().forEach(r -> text.append(" #").append(r.number()).append(':').append(r.perspective())
+                .append('=').append(r.answers().size()));
+        return text.toString();
+    }
+
+    private String render(ReportServiceImpl service, String format, String language) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        service.render(assessment.id(), format, language, out);
+        return out.toString(UTF_8);
+    }
+
+    @Test
+    void theStockRendererWritesUnlessAModelChoosesAnother() throws Exception {
+        register("org.tandem.report.html", "tandem.html", "html", "1.0.0", echo("stock"));
+        register("com.acme.report", "acme.html", "html", "2.0.0", echo("acme"));
+        ScoreCard card = scoring.score(assessment.id());
+        assertEquals("stock en ACME – Northwind minimal@1.0.0 overall=" + card.overall()
+                + " by tandem.html@1.0.0 #1:customer=3 #2:provider=4", render(service(0), "html", "en"));
+        assertEquals("acme.html@2.0.0", service(0, choice("minimal", "html", "acme.html"))
+                .rendererFor("minimal", "html").key());
+        assertTrue(render(service(0, choice("minimal", "html", "acme.html")), "html", "sv").startsWith("acme sv"));
+        assertTrue(render(service(0, choice("other", "html", "acme.html")), "html", "sv").startsWith("stock sv"),
+                "a choice for another model changes nothing here");
+    }
+
+    @Test
+    void theHighestStockVersionWinsAndAChoiceCanPinOne() throws Exception {
+        register("org.tandem.report.html", "tandem.html", "html", "1.0.0", echo("one"));
+        register("org.tandem.report.html.next", "tandem.html", "html", "1.10.0", echo("ten"));
+        register("org.tandem.report.html.two", "tandem.html", "html", "1.2.0", echo("two"));
+        assertTrue(render(service(0), "html", "en").startsWith("ten "));
+        assertTrue(render(service(0, choice("minimal", "html", "tandem.html@1.2.0")), "html", "en").startsWith("two "));
+    }
+
+    @Test
+    void withoutAStockRendererTheHighestVersionOfAnyWrites() throws Exception {
+        register("com.acme.report", "acme.pdf", "pdf", "1.0.0", echo("acme"));
+        register("com.beta.report", "beta.pdf", "pdf", "3.0.0", echo("beta"));
+        assertEquals("beta.pdf@3.0.0", service(0).rendererFor("minimal", "pdf").key());
+    }
+
+    @Test
+    void aMissingFormatOrChoiceNamesWhatIsInstalled() throws Exception {
+        register("org.tandem.report.html", "tandem.html", "html", "1.0.0", echo("stock"));
+        ReportException missing = assertThrows(ReportException.class, () -> render(service(0), "xlsx", "en"));
+        assertEquals("no xlsx report renderer is installed; installed: html: tandem.html@1.0.0", missing.getMessage());
+        ReportException chosen = assertThrows(ReportException.class,
+                () -> render(service(0, choice("minimal", "html", "acme.html")), "html", "en"));
+        assertEquals("report renderer acme.html chosen for html reports of model minimal is not installed or does not "
+                + "write html; installed: html: tandem.html@1.0.0", chosen.getMessage());
+        assertThrows(AssessmentException.class, () -> service(0).render("nope", "html", "en", new ByteArrayOutputStream()));
+    }
+
+    @Test
+    void aFailingRendererIsNamedAndWritesNothing() throws Exception {
+        register("com.acme.broken", "tandem.html", "html", "9.0.0", (input, language, out) -> {
+            out.write("half a report".getBytes(UTF_8));
+            throw new IllegalStateException("template missing");
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportException failure = assertThrows(ReportException.class,
+                () -> service(0).render(assessment.id(), "html", "en", out));
+        assertTrue(failure.getMessage().startsWith("report renderer tandem.html@9.0.0 (com.acme.broken 1.0.0) failed on "
+                + "assessment " + assessment.id() + " (html, en): java.lang.IllegalStateException: template missing"),
+                failure.getMessage());
+        assertEquals(0, out.size(), "half a report reached the caller");
+        assertTrue(fixture.log.messages(org.osgi.service.log.LogLevel.ERROR).stream().anyMatch(m -> m.contains("com.acme.broken")), "not logged");
+    }
+
+    @Test
+    void aClosedAssessmentIsReportedWithItsPublishedCard() throws Exception {
+        register("org.tandem.report.json", "tandem.json", "json", null, (input, language, out) ->
+                out.write(input.scoreCard().provenance().computedAt().toString().getBytes(UTF_8)));
+        fixture.store.close(assessment.id(), scoring.cardToPublish(assessment));
+        String published = scoring.published(assessment.id()).orElseThrow().provenance().computedAt().toString();
+        Thread.sleep(5);
+        assertEquals(published, render(service(0), "json", "en"));
+        assertEquals(published, render(service(0), "json", "en"));
+    }
+
+    @Test
+    void aReportWaitsForItsRendererWhileItIsReplaced() throws Exception {
+        ServiceRegistration<ReportRenderer> old = register("org.tandem.report.html", "tandem.html", "html", "1.0.0",
+                echo("old"));
+        renderers.unbind(old.getReference());
+        old.unregister();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<String> waiting = thread.submit(() -> render(service(60_000), "html", "en"));
+            Thread.sleep(200);
+            register("org.tandem.report.html.v2", "tandem.html", "html", "1.0.1", echo("new"));
+            assertTrue(waiting.get(30, TimeUnit.SECONDS).startsWith("new "));
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    @Test
+    void renderersAreListedByFormat() throws Exception {
+        register("org.tandem.report.pdf", "tandem.pdf", "pdf", null, echo("pdf"));
+        register("org.tandem.report.html", "tandem.html", "html", "1.1.0", echo("html"));
+        List<RendererInfo> all = service(0).renderers();
+        assertEquals(List.of("tandem.html@1.1.0 (org.tandem.report.html 1.0.0)",
+                "tandem.pdf@1.0.0 (org.tandem.report.pdf 1.0.0)"), all.stream().map(RendererInfo::describe).toList());
+    }
+
+    private static RendererChoice choice(String model, String format, String renderer) {
+        return new RendererChoice(new Choice(model, format, renderer));
+    }
+
+    @SuppressWarnings("all") // a component property type is implemented here as DS would, by hand
+    private record Wait(long waitMillis) implements ReportServiceImpl.Config {
+        @Override
+        public Class<? extends Annotation> annotationType() {
+            return ReportServiceImpl.Config.class;
+        }
+    }
+
+    @SuppressWarnings("all") // a component property type is implemented here as DS would, by hand
+    private record Choice(String model, String format, String renderer) implements RendererChoice.Config {
+        @Override
+        public Class<? extends Annotation> annotationType() {
+            return RendererChoice.Config.class;
+        }
+    }
+}
