@@ -16,15 +16,30 @@ import java.util.OptionalInt;
  * @param data      the data directory, when given with {@code --data}
  * @param help      {@code --help} was asked for
  * @param version   {@code --version} was asked for
+ * @param job       the arguments after a one-shot job's name ({@code report ...}), passed on to the job as they are
  */
 public record Arguments(String command, boolean headless, OptionalInt port, Path data, boolean help,
-        boolean version) {
+        boolean version, List<String> job) {
+
+    /** One-shot jobs: commands run once by a {@code org.tandem.api.job.Job} service of that name. */
+    static final List<String> JOBS = List.of("report");
+
+    public Arguments {
+        job = List.copyOf(job);
+    }
+
+    /** True when the command is a one-shot job. */
+    public boolean isJob() {
+        return JOBS.contains(command);
+    }
 
     private static final List<String> FLAGS = List.of("--headless", "--help", "--version");
 
     static final String USAGE = """
             Usage: tandem [run] [--headless] [--port N] [--data DIR]
                    tandem check [--data DIR]
+                   tandem report --model ID[@VERSION] --responses FILE.json --format FORMAT
+                                 [--lang LANGUAGE] [--out FILE]
                    tandem --help | --version
 
             Commands:
@@ -32,6 +47,9 @@ public record Arguments(String command, boolean headless, OptionalInt port, Path
                           bundles from deploy/, the Gogo shell on the console
               check       resolve every feature in features/ without starting it; exit 0 when
                           all resolve, 1 with the unresolved requirements otherwise
+              report      score a responses file (docs/report-formats.md) with the model's
+                          scoring and write its report (html, pdf, json, csv, answers-csv,
+                          markdown) to --out or standard output; no server, no data kept
 
             Options:
               --headless  no interactive shell (for services and containers)
@@ -50,6 +68,9 @@ public record Arguments(String command, boolean headless, OptionalInt port, Path
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
+            if (command == null && JOBS.contains(arg)) {
+                return new Arguments(arg, true, port, data, help, version, rest);
+            }
             String value = null;
             int eq = arg.indexOf('=');
             if (arg.startsWith("--") && eq > 0) {
@@ -73,13 +94,14 @@ public record Arguments(String command, boolean headless, OptionalInt port, Path
                         throw usage("unexpected argument '" + arg + "' after command '" + command + "'");
                     }
                     if (!arg.equals("run") && !arg.equals("check")) {
-                        throw usage("unknown command '" + arg + "' (commands: run, check)");
+                        throw usage("unknown command '" + arg + "' (commands: run, check, " + String.join(", ", JOBS)
+                                + ")");
                     }
                     command = arg;
                 }
             }
         }
-        return new Arguments(command == null ? "run" : command, headless, port, data, help, version);
+        return new Arguments(command == null ? "run" : command, headless, port, data, help, version, List.of());
     }
 
     static int parsePort(String value) throws LaunchException {

@@ -56,16 +56,82 @@ final class Launcher {
         return names;
     }
 
+    /** A started runtime. */
+    private record Started(Framework framework, Map<Bundle, BundleSet.Entry> installed, OsgiLogBridge bridge) {
+    }
+
     /** Starts the runtime, then blocks until it stops; returns the exit code. */
     int run(long startedAtMillis) throws LaunchException {
+        prepareDirectories();
+        checkPort();
+        Logger log = Logging.configure(settings.logs());
+        Started started = start(log);
+        Framework framework = started.framework();
+        Map<Bundle, BundleSet.Entry> installed = started.installed();
+        OsgiLogBridge bridge = started.bridge();
+        // on SIGTERM the hook stops the framework, then waits for run() to log the stop and close the log
+        CountDownLatch finished = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopQuietly(framework);
+            try {
+                finished.await(STOP_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "tandem-shutdown"));
+        long millis = System.currentTimeMillis() - startedAtMillis;
+        String ready = "Tandem " + version + " ready at http://" + settings.host() + ":" + settings.port() + "/ in "
+                + millis + " ms";
+        log.info(ready + " (" + installed.size() + " bundles, data " + settings.data() + ")");
+        out.println(ready);
+        out.flush();
+        Logging.consoleWarnings();
+        try {
+            framework.waitForStop(0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        bridge.close();
+        log.info("Tandem stopped");
+        Logging.close();
+        finished.countDown();
+        return 0;
+    }
+
+    /**
+     * Starts the runtime without a console or the port check, runs the one-shot job {@code name}
+     * (the {@code org.tandem.api.job.Job} service of that name) with {@code arguments}, stops, and
+     * returns the job's exit code. The job's output goes to {@code out} and {@code err}.
+     */
+    int runJob(String name, List<String> arguments, PrintStream err) throws LaunchException {
+        try {
+            Files.createDirectories(settings.data().resolve("etc"));
+            Files.createDirectories(settings.deploy());
+        } catch (IOException e) {
+            throw new LaunchException(LaunchException.FAILED, "cannot prepare " + settings.data() + ": "
+                    + Settings.describe(e));
+        }
+        Logger log = Logging.configure(settings.logs());
+        Started started = start(log);
+        try {
+            return Jobs.run(started.framework().getBundleContext(), name, arguments, out, err);
+        } finally {
+            stopQuietly(started.framework());
+            started.bridge().close();
+            out.flush();
+        }
+    }
+
+    /**
+     * Installs the features, starts the framework, applies the feature configurations and raises the
+     * start level; fails naming every bundle that did not start.
+     */
+    private Started start(Logger log) throws LaunchException {
         List<Feature> features = new ArrayList<>();
         for (String name : featureNames()) {
             features.add(FeatureReader.read(settings.home().resolve("features"), name));
         }
         BundleSet bundles = new BundleSet(settings.home().resolve("system"), features);
-        prepareDirectories();
-        checkPort();
-        Logger log = Logging.configure(settings.logs());
         Map<String, Object> properties = FrameworkProperties.of(settings, settings.data().resolve("cache"), version);
         Framework framework = new Felix(properties);
         StartupProblems problems = new StartupProblems();
@@ -99,33 +165,7 @@ final class Launcher {
             throw new LaunchException(LaunchException.FAILED, "Tandem did not start (details in "
                     + settings.logs().resolve("tandem.0.log") + "):\n  " + String.join("\n  ", failures));
         }
-        // on SIGTERM the hook stops the framework, then waits for run() to log the stop and close the log
-        CountDownLatch finished = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopQuietly(framework);
-            try {
-                finished.await(STOP_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "tandem-shutdown"));
-        long millis = System.currentTimeMillis() - startedAtMillis;
-        String ready = "Tandem " + version + " ready at http://" + settings.host() + ":" + settings.port() + "/ in "
-                + millis + " ms";
-        log.info(ready + " (" + installed.size() + " bundles, data " + settings.data() + ")");
-        out.println(ready);
-        out.flush();
-        Logging.consoleWarnings();
-        try {
-            framework.waitForStop(0);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        bridge.close();
-        log.info("Tandem stopped");
-        Logging.close();
-        finished.countDown();
-        return 0;
+        return new Started(framework, installed, bridge);
     }
 
     private void prepareDirectories() throws LaunchException {

@@ -38,6 +38,9 @@ public final class Main {
                 return 0;
             }
             Settings settings = Settings.load(home != null ? home : home(), arguments);
+            if (arguments.isJob()) {
+                return Jobs.run(settings, version, arguments.command(), arguments.job(), out, err);
+            }
             return switch (arguments.command()) {
                 case "check" -> new FeatureCheck(settings, out).run();
                 default -> new Launcher(settings, version, arguments.headless(), out).run(started);

@@ -67,6 +67,11 @@ public record Settings(Path home, Path data, Path deploy, Path logs, List<String
                 port, poll, framework);
     }
 
+    /** These settings with another data directory and log folder (a one-shot job's throw-away ones). */
+    public Settings withData(Path otherData, Path otherLogs) {
+        return new Settings(home, otherData, deploy, otherLogs, features, host, port, poll, framework);
+    }
+
     /** The folder of configuration files ({@code .cfg}, {@code .config}) watched by FileInstall. */
     public Path etc() {
         return home.resolve("etc");

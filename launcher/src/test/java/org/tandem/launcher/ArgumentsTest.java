@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +68,16 @@ class ArgumentsTest {
 
         assertEquals("check", args.command());
         assertEquals(Path.of("d"), args.data());
+    }
+
+    @Test
+    void aJobTakesEveryArgumentAfterItsNameAsItIs() throws LaunchException {
+        Arguments args = Arguments.parse("report", "--model", "partnership", "--help", "--port", "x", "--out=r.html");
+        assertEquals("report", args.command());
+        assertTrue(args.isJob());
+        assertEquals(List.of("--model", "partnership", "--help", "--port", "x", "--out=r.html"), args.job());
+        assertFalse(args.help(), "--help after the job's name is the job's");
+        assertFalse(Arguments.parse("check").isJob());
     }
 
     @Test

@@ -1,10 +1,8 @@
 package org.tandem.shell.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
@@ -83,7 +81,6 @@ public class ScoringCommands {
     @Descriptor("chooses the scoring strategy of a model (id, or id@version to pin one); 'default' goes back to the model's")
     public String use(@Descriptor("model id") String model, @Descriptor("strategy id, id@version, or default") String strategy)
             throws IOException {
-        Files.createDirectories(choices);
         Path file = choices.resolve("org.tandem.scoring.model-" + model + ".cfg");
         if (strategy.equals("default")) {
             Files.deleteIfExists(file);
@@ -92,20 +89,9 @@ public class ScoringCommands {
         if (scoring.strategies().stream().noneMatch(s -> s.id().equals(strategy.split("@", 2)[0]))) {
             throw new AssessmentException("no scoring strategy '" + strategy + "' is installed (see tandem:strategies)");
         }
-        // written aside and moved in at once, so FileInstall never reads half a file
-        Path staged = choices.resolve("." + file.getFileName() + ".staging");
-        Files.writeString(staged, "model = " + model + "\nstrategy = " + strategy + "\n", StandardCharsets.UTF_8);
-        Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!strategy.equals(scoring.strategyFor(model)) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return strategy.equals(scoring.strategyFor(model)) ? "Model " + model + " is scored with " + strategy + " (" + file + ")"
+        ConfigFiles.write(file, "model = " + model + "\nstrategy = " + strategy + "\n");
+        return ConfigFiles.await(() -> strategy.equals(scoring.strategyFor(model)))
+                ? "Model " + model + " is scored with " + strategy + " (" + file + ")"
                 : "Wrote " + file + ", but it has not taken effect within 10 s: see logs/";
     }
 
