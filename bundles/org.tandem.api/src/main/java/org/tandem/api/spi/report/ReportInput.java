@@ -1,9 +1,12 @@
 package org.tandem.api.spi.report;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.api.assessment.Assessment;
+import org.tandem.api.model.Question;
+import org.tandem.api.model.QuestionType;
 import org.tandem.api.model.ValueModel;
 import org.tandem.api.report.RendererInfo;
 import org.tandem.api.scoring.ScoreCard;
@@ -34,9 +37,24 @@ public record ReportInput(Assessment assessment, ValueModel model, ScoreCard sco
         return counts;
     }
 
-    /** The non-blank comments on a dimension ({@code ""}: on the response as a whole), in response order. */
+    /**
+     * The non-blank comments on a dimension ({@code ""}: on the response as a whole), in response
+     * order: each response's comment, then its answers to the dimension's free-text questions.
+     */
     public List<String> comments(String dimension) {
-        return responses.stream().map(r -> r.comments().get(dimension)).filter(c -> c != null && !c.isBlank())
-                .map(String::strip).toList();
+        List<String> texts = model.dimension(dimension).map(d -> d.questions().stream()
+                .filter(q -> q.type() == QuestionType.TEXT).map(Question::id).toList()).orElse(List.of());
+        List<String> comments = new ArrayList<>();
+        for (AnsweredResponse r : responses) {
+            add(comments, r.comments().get(dimension));
+            texts.forEach(q -> add(comments, r.answers().get(q)));
+        }
+        return List.copyOf(comments);
+    }
+
+    private static void add(List<String> comments, String comment) {
+        if (comment != null && !comment.isBlank()) {
+            comments.add(comment.strip());
+        }
     }
 }
