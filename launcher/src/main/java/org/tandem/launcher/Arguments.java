@@ -47,7 +47,7 @@ public record Arguments(String command, boolean headless, OptionalInt port, Path
                           bundles from deploy/, the Gogo shell on the console
               check       resolve every feature in features/ without starting it; exit 0 when
                           all resolve, 1 with the unresolved requirements otherwise
-              report      score a responses file (docs/report-formats.md) with the model's
+              report      score a responses file (docs/reports.md) with the model's
                           scoring and write its report (html, pdf, json, csv, answers-csv,
                           markdown) to --out or standard output; no server, no data kept
 

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.tandem.api.assessment.Relationship;
 
 /**
- * The responses file of {@code bin/tandem report} (see docs/report-formats.md): the relationship and
+ * The responses file of {@code bin/tandem report} (see docs/reports.md): the relationship and
  * each respondent's perspective, answers and comments. Every mistake is listed with its JSON path.
  *
  * @param relationship the relationship the report is about
