@@ -1,0 +1,60 @@
+package org.tandem.report.data.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Optional;
+import org.apache.commons.csv.CSVPrinter;
+import org.osgi.service.component.annotations.Component;
+import org.tandem.api.assessment.Assessment;
+import org.tandem.api.scoring.DimensionScore;
+import org.tandem.api.scoring.PerspectiveScore;
+import org.tandem.api.spi.report.ReportInput;
+import org.tandem.api.spi.report.ReportRenderer;
+import org.tandem.api.spi.report.ReportRendererProperties;
+import org.tandem.api.spi.report.ReportView;
+
+/**
+ * The scores as a table for spreadsheets: one row per dimension and side (every side of the
+ * report times every dimension of the model), with the relationship on every row so that files of
+ * several assessments can be stacked. Titles are in the report's language; numbers are as in the
+ * score card, never localised.
+ */
+@Component(service = ReportRenderer.class)
+@ReportRendererProperties(id = "tandem.csv", format = "csv", mediaType = "text/csv; charset=UTF-8", extension = "csv",
+        name = "CSV scores")
+public class CsvReportRenderer implements ReportRenderer {
+
+    /** The header row; its column ids are part of the format. */
+    static final String[] COLUMNS = {"assessment", "relationship", "customer", "provider", "dimension",
+        "dimension_title", "side", "side_title", "score", "spread", "respondents", "dimension_score", "band", "gap"};
+
+    @Override
+    public void render(ReportInput input, String language, OutputStream out) throws IOException {
+        ReportView view = ReportView.of(input, language);
+        Assessment assessment = input.assessment();
+        CSVPrinter csv = CsvCells.printer(out, COLUMNS);
+        for (ReportView.Row row : view.dimensions()) {
+            Optional<DimensionScore> dimension = input.scoreCard().dimension(row.id());
+            for (ReportView.Side side : view.sides()) {
+                Optional<PerspectiveScore> score = dimension.flatMap(d -> d.perspectives().stream()
+                        .filter(p -> p.perspective().equals(side.id())).findFirst());
+                csv.printRecord(
+                        CsvCells.text(assessment.id()),
+                        CsvCells.text(assessment.relationship().name()),
+                        CsvCells.text(assessment.relationship().customer()),
+                        CsvCells.text(assessment.relationship().provider()),
+                        CsvCells.text(row.id()),
+                        CsvCells.text(row.title()),
+                        CsvCells.text(side.id()),
+                        CsvCells.text(side.title()),
+                        CsvCells.number(score.map(PerspectiveScore::score).orElse(null)),
+                        CsvCells.number(score.map(PerspectiveScore::spread).orElse(null)),
+                        CsvCells.count(score.map(PerspectiveScore::respondents).orElse(null)),
+                        CsvCells.number(row.score()),
+                        CsvCells.text(row.band()),
+                        CsvCells.number(row.gap()));
+            }
+        }
+        csv.flush();
+    }
+}
