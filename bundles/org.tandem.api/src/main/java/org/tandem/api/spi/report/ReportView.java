@@ -211,7 +211,8 @@ public final class ReportView {
         return new Origin(model, strategy, renderer, at);
     }
 
-    private Instant scoredAt() {
+    /** When the score card was computed; without provenance, when the assessment closed or was created. */
+    public Instant scoredAt() {
         var p = input.scoreCard().provenance();
         if (p != null && p.computedAt() != null) {
             return p.computedAt();
