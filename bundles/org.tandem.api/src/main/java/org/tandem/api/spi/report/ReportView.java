@@ -29,9 +29,11 @@ import org.tandem.api.scoring.Verdict;
  * report uses ({@code labels.properties} in English and Swedish). Our renderers are built on it;
  * a consultancy's renderer can be too, and only decide how it looks.
  * <p>
- * A dimension is a <em>strength</em> when its score lies in the model's highest band, and a
- * <em>weakness</em> otherwise (including when nobody scored it); a weakness carries the model's
- * recommendation for the band it is in.
+ * Strengths and weaknesses are relative to the relationship as a whole: a dimension is a
+ * <em>weakness</em> when it holds the verdict back, scores below the overall score, or nobody
+ * scored it, unless it lies in the model's highest band; every other dimension is a
+ * <em>strength</em>. A weakness carries the model's recommendation for the band it is in (the
+ * lowest band when unscored).
  * <p>
  * Immutable and thread safe.
  *
@@ -52,7 +54,7 @@ public final class ReportView {
             comments = List.copyOf(comments);
         }
 
-        /** Not in the highest band, or not scored. */
+        /** Holds the verdict back, below the overall score, or not scored; never in the highest band. */
         public boolean weakness() {
             return !strength;
         }
@@ -181,12 +183,12 @@ public final class ReportView {
         return rows;
     }
 
-    /** Dimensions in the highest band, best first. */
+    /** The strengths, best first. */
     public List<Row> strengths() {
         return rows.stream().filter(Row::strength).sorted(byScore().reversed()).toList();
     }
 
-    /** Dimensions below the highest band, weakest (and unscored) first. */
+    /** The weaknesses, weakest (and unscored) first. */
     public List<Row> weaknesses() {
         return rows.stream().filter(Row::weakness).sorted(byScore()).toList();
     }
@@ -241,7 +243,9 @@ public final class ReportView {
 
     private List<Row> rows(ReportInput in) {
         ValueModel model = in.model();
-        Band top = model.bands().stream().max(Comparator.comparingDouble(Band::min)).orElse(null);
+        Band highest = model.bands().stream().max(Comparator.comparingDouble(Band::min)).orElse(null);
+        Double overall = in.scoreCard().overall();
+        List<String> heldBack = in.scoreCard().verdict() == null ? List.of() : in.scoreCard().verdict().heldBackBy();
         List<Row> all = new ArrayList<>();
         for (Dimension d : model.dimensions()) {
             Optional<DimensionScore> score = in.scoreCard().dimension(d.id());
@@ -256,7 +260,9 @@ public final class ReportView {
             String bandId = band;
             String bandTitle = bandId == null ? "" : model.bands().stream().filter(b -> b.id().equals(bandId))
                     .findFirst().map(b -> text(b.title())).orElse(bandId);
-            boolean strength = value != null && top != null && top.id().equals(bandId);
+            boolean top = value != null && highest != null && highest.id().equals(bandId);
+            boolean weak = value == null || heldBack.contains(d.id()) || overall != null && value < overall;
+            boolean strength = top || !weak;
             String recommendation = strength ? "" : recommendation(d, bandId, model);
             all.add(new Row(d.id(), text(d.title()), text(d.description()), value, bandId, bandTitle, perSide,
                     score.map(DimensionScore::gap).orElse(null), strength, recommendation, in.comments(d.id())));

@@ -160,7 +160,7 @@ class HtmlReportRendererTest {
         assertEquals(5, document.select("svg.radar line.axis").size());
         assertTrue(document.select("svg.radar polygon, svg.radar path.marker").isEmpty());
         assertEquals("No scores to draw yet.", document.selectFirst(".chart .empty").text());
-        assertEquals("No dimension reaches the highest band yet.", document.selectFirst(".summary .none").text());
+        assertEquals("No dimension stands out yet.", document.selectFirst(".summary .none").text());
         assertEquals("0", document.selectFirst(".respondents tfoot td").text());
         String text = document.text();
         for (String bad : List.of("NaN", "null", "Infinity")) {
