@@ -85,7 +85,7 @@ final class ReportBody {
         left.add(new Chunk(upper("verdict") + "\n", type.bold(8f, Typography.MUTED)));
         left.add(new Chunk(type.line(verdict.title()) + "\n", type.bold(17f, Typography.ACCENT)));
         if (!verdict.description().isBlank()) {
-            left.add(new Chunk(type.clean(verdict.description()) + "\n", type.bold(10f, Typography.TEXT)));
+            left.add(new Chunk(type.clean(verdict.description()) + "\n", type.regular(10f, Typography.TEXT)));
         }
         left.add(new Chunk(type.clean(verdict.why()), type.body()));
         PdfPCell text = Page.cell(left);
