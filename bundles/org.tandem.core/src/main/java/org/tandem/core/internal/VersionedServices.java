@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 
 /**
@@ -24,6 +25,17 @@ public final class VersionedServices<S, I> {
 
     /** A bound service with what is known of it. */
     public record Bound<S, I>(I info, S service, ServiceReference<S> reference) {
+
+        /** True while the service's bundle is active; false once it is being stopped, updated or removed. */
+        public boolean active() {
+            Bundle bundle = reference.getBundle();
+            return bundle != null && bundle.getState() == Bundle.ACTIVE;
+        }
+    }
+
+    /** A configured wait in milliseconds, kept from 0 to one day: more is a mistake and would overflow in nanoseconds. */
+    public static long boundedWait(long millis) {
+        return Math.max(0, Math.min(millis, 86_400_000L));
     }
 
     private final Map<String, NavigableMap<String, Bound<S, I>>> byId = new ConcurrentHashMap<>();

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import org.osgi.framework.Bundle;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -77,16 +76,12 @@ public class ReportServiceImpl implements ReportService {
         this.scoring = scoring;
         this.renderers = renderers;
         this.log = log;
-        this.waitMillis = bounded(config.waitMillis());
+        this.waitMillis = VersionedServices.boundedWait(config.waitMillis());
     }
 
     @Modified
     void modified(Config config) {
-        this.waitMillis = bounded(config.waitMillis());
-    }
-
-    private static long bounded(long millis) {
-        return Math.max(0, Math.min(millis, 86_400_000L));
+        this.waitMillis = VersionedServices.boundedWait(config.waitMillis());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -124,7 +119,7 @@ public class ReportServiceImpl implements ReportService {
             try {
                 bound.service().render(new ReportInput(assessment, model, card, responses, bound.info()), lang, buffer);
             } catch (IOException | RuntimeException | LinkageError e) {
-                if (attempt == 0 && !active(bound)) {
+                if (attempt == 0 && !bound.active()) {
                     continue; // its bundle went away during the call: render again with what replaced it
                 }
                 ReportException failure = new ReportException("report renderer " + bound.info().describe()
@@ -196,10 +191,5 @@ public class ReportServiceImpl implements ReportService {
                     r.comments()));
         }
         return numbered;
-    }
-
-    private static boolean active(VersionedServices.Bound<?, ?> bound) {
-        Bundle bundle = bound.reference().getBundle();
-        return bundle != null && bundle.getState() == Bundle.ACTIVE;
     }
 }

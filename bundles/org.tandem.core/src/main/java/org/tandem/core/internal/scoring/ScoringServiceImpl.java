@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.osgi.framework.Bundle;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -68,17 +67,12 @@ public class ScoringServiceImpl implements ScoringService {
         this.log = log;
         this.snapshots = snapshots;
         this.strategies = strategies;
-        this.waitMillis = bounded(config.waitMillis());
+        this.waitMillis = VersionedServices.boundedWait(config.waitMillis());
     }
 
     @Modified
     void modified(Config config) {
-        this.waitMillis = bounded(config.waitMillis());
-    }
-
-    /** 0 to one day: a wait beyond that is a mistake, and would overflow in nanoseconds. */
-    private static long bounded(long millis) {
-        return Math.max(0, Math.min(millis, 86_400_000L));
+        this.waitMillis = VersionedServices.boundedWait(config.waitMillis());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -185,7 +179,7 @@ public class ScoringServiceImpl implements ScoringService {
             try {
                 card = bound.service().score(input);
             } catch (RuntimeException | LinkageError e) {
-                if (attempt == 0 && !active(bound)) {
+                if (attempt == 0 && !bound.active()) {
                     continue; // its bundle went away during the call: score again with what replaced it
                 }
                 ScoringException failure = new ScoringException("scoring strategy " + bound.info().key() + " (bundle "
@@ -235,11 +229,6 @@ public class ScoringServiceImpl implements ScoringService {
 
     private Assessment assessment(String id) {
         return store.assessment(id).orElseThrow(() -> new AssessmentException("no assessment " + id));
-    }
-
-    private static boolean active(VersionedServices.Bound<ScoringStrategy, StrategyInfo> bound) {
-        Bundle bundle = bound.reference().getBundle();
-        return bundle != null && bundle.getState() == Bundle.ACTIVE;
     }
 
     private String installed() {
