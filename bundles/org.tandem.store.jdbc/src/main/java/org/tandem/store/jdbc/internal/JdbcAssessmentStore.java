@@ -20,15 +20,19 @@ import org.tandem.api.assessment.Relationship;
 import org.tandem.api.assessment.Respondent;
 import org.tandem.api.assessment.Response;
 import org.tandem.api.store.AssessmentStore;
+import org.tandem.api.store.StoreException;
+import org.tandem.api.user.Role;
+import org.tandem.api.user.User;
+import org.tandem.api.user.UserStore;
 
 /**
- * {@link AssessmentStore} on a JDBC database reached through the OSGi {@link DataSourceFactory}
+ * {@link AssessmentStore} and {@link UserStore} on a JDBC database reached through the OSGi {@link DataSourceFactory}
  * service of the configured driver: H2 embedded by default, PostgreSQL by configuration. The schema
  * is brought up to date on activation; each call is one transaction on a pooled connection.
  */
-@Component(service = AssessmentStore.class, configurationPid = StoreConfiguration.PID)
+@Component(service = {AssessmentStore.class, UserStore.class}, configurationPid = StoreConfiguration.PID)
 @Designate(ocd = StoreConfiguration.class)
-public class JdbcAssessmentStore implements AssessmentStore, AutoCloseable {
+public class JdbcAssessmentStore implements AssessmentStore, UserStore, AutoCloseable {
 
     static final String DEFAULT_DRIVER = "org.h2.Driver";
     static final String DEFAULT_TARGET = "(" + DataSourceFactory.OSGI_JDBC_DRIVER_CLASS + "=" + DEFAULT_DRIVER + ")";
@@ -185,5 +189,66 @@ public class JdbcAssessmentStore implements AssessmentStore, AutoCloseable {
         Objects.requireNonNull(assessmentId, "assessmentId");
         return transactions.run("read the score cards of assessment " + assessmentId,
                 c -> ScoreCardTable.all(c, assessmentId));
+    }
+
+    @Override
+    public User createUser(String name, Role role, String passwordHash, boolean mustChangePassword) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        return transactions.run("create user " + name,
+                c -> UserTable.insert(c, name.strip(), role, passwordHash, mustChangePassword));
+    }
+
+    @Override
+    public Optional<User> user(String id) {
+        return transactions.run("read user " + id, c -> UserTable.byId(c, id));
+    }
+
+    @Override
+    public Optional<User> userByName(String name) {
+        return transactions.run("look up user " + name, c -> UserTable.byName(c, name));
+    }
+
+    @Override
+    public List<User> users() {
+        return transactions.run("list the users", UserTable::all);
+    }
+
+    @Override
+    public Optional<String> passwordHash(String userId) {
+        return transactions.run("read the password of user " + userId, c -> UserTable.passwordHash(c, userId));
+    }
+
+    @Override
+    public void setPassword(String userId, String passwordHash, boolean mustChangePassword) {
+        transactions.run("set the password of user " + userId,
+                c -> UserTable.setPassword(c, userId, passwordHash, mustChangePassword));
+    }
+
+    @Override
+    public void deleteUser(String userId) {
+        transactions.run("delete user " + userId, c -> UserTable.delete(c, userId));
+    }
+
+    @Override
+    public void addToken(String userId, String tokenHash, String label) {
+        transactions.run("add an API token of user " + userId, c -> UserTable.addToken(c, userId, tokenHash, label));
+    }
+
+    @Override
+    public Optional<User> userByToken(String tokenHash) {
+        return transactions.run("look up an API token", c -> UserTable.byToken(c, tokenHash));
+    }
+
+    @Override
+    public byte[] secret(String name, int length) {
+        try {
+            return transactions.run("create secret " + name, c -> UserTable.createSecret(c, name, length));
+        } catch (StoreException e) {
+            // another instance created it at the same moment: read theirs
+            return transactions.run("read secret " + name, c -> UserTable.secret(c, name))
+                    .orElseThrow(() -> e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.tandem.store.jdbc.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -27,6 +28,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.assessment.AssessmentStatus;
@@ -37,6 +39,8 @@ import org.tandem.api.assessment.Response;
 import org.tandem.api.assessment.ResponseStatus;
 import org.tandem.api.store.ConflictException;
 import org.tandem.api.store.StoreException;
+import org.tandem.api.user.Role;
+import org.tandem.api.user.User;
 
 /**
  * What every database under {@link JdbcAssessmentStore} must do. A subclass supplies an empty
@@ -485,6 +489,50 @@ public abstract class AssessmentStoreContract {
             if (!c.getAutoCommit()) {
                 c.commit();
             }
+        }
+    }
+
+    @Nested
+    class Users {
+
+        @Test
+        void aUserIsFoundByIdAndByNameInAnyCase() {
+            User kim = store.createUser(" Kim ", Role.CONSULTANT, "hash-1", false);
+            assertEquals("Kim", kim.name());
+            assertEquals(Optional.of(kim), store.user(kim.id()));
+            assertEquals(Optional.of(kim), store.userByName("KIM"));
+            assertEquals(Optional.of("hash-1"), store.passwordHash(kim.id()));
+            assertThrows(ConflictException.class, () -> store.createUser("kim", Role.ADMIN, "hash-2", false));
+        }
+
+        @Test
+        void aPasswordChangeIsKeptAcrossARestart() {
+            User admin = store.createUser("admin", Role.ADMIN, "one-time", true);
+            store.setPassword(admin.id(), "chosen", false);
+            restart();
+            assertEquals(Optional.of("chosen"), store.passwordHash(admin.id()));
+            assertFalse(store.user(admin.id()).orElseThrow().mustChangePassword());
+            assertEquals(List.of("admin"), store.users().stream().map(User::name).toList());
+        }
+
+        @Test
+        void tokensFindTheirUserUntilTheUserIsDeleted() {
+            User kim = store.createUser("Kim", Role.CONSULTANT, "h", false);
+            store.addToken(kim.id(), "token-hash", "laptop");
+            assertEquals(Optional.of(kim), store.userByToken("token-hash"));
+            assertEquals(Optional.empty(), store.userByToken("other"));
+            store.deleteUser(kim.id());
+            assertEquals(Optional.empty(), store.userByToken("token-hash"));
+            assertEquals(Optional.empty(), store.user(kim.id()));
+        }
+
+        @Test
+        void aSecretIsCreatedOnceAndReadTheSameEverAfter() {
+            byte[] first = store.secret("session", 32);
+            assertEquals(32, first.length);
+            restart();
+            assertArrayEquals(first, store.secret("session", 32));
+            assertFalse(java.util.Arrays.equals(first, store.secret("other", 32)));
         }
     }
 }
