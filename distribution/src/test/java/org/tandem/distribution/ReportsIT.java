@@ -103,6 +103,13 @@ class ReportsIT {
             assertEquals(2, p.awaitExit());
             assertTrue(p.stderr().contains("--responses is missing"), p.stderr());
         }
+        Path nowhere = dir.resolve("no-such-folder/report.html");
+        try (TandemProcess p = report(tandem, "--model", "partnership", "--responses", EXAMPLE.toString(),
+                "--format", "html", "--out", nowhere.toString())) {
+            assertEquals(1, p.awaitExit());
+            assertTrue(p.stderr().contains("--out: cannot write " + nowhere + ": the folder " + nowhere.getParent()
+                    + " does not exist"), p.stderr());
+        }
     }
 
     @Test
@@ -136,6 +143,12 @@ class ReportsIT {
             p.command("tandem:report -o " + html + " " + id + " html",
                     Pattern.compile("\\(\\d+ bytes, acme\\.html@2\\.0\\.0 \\(org\\.tandem\\.report\\.html 2\\.0\\.0\\)\\)"));
             assertTrue(Files.readString(html, UTF_8).contains("acme.html@2.0.0"), "provenance names the renderer");
+            // the one-shot job renders as the server does: with the choice the shell wrote into data/etc/
+            try (TandemProcess job = report(tandem, "--model", "partnership", "--responses", EXAMPLE.toString(),
+                    "--format", "html", "--out", dir.resolve("job.html").toString())) {
+                assertEquals(0, job.awaitExit(), job.stderr());
+                assertTrue(job.stdout().contains("acme.html@2.0.0"), job.stdout());
+            }
             p.command("tandem:reportwith partnership html default", Pattern.compile("from the stock renderer again"));
             p.poll("tandem:renderers", Pattern.compile("html=tandem\\.html@"));
         }

@@ -43,18 +43,53 @@ final class Jobs {
             throw new LaunchException(LaunchException.FAILED, "cannot create a temporary directory for the " + name
                     + " job: " + Settings.describe(e));
         }
+        boolean keepLogs = true;
         try {
             Settings job = settings.withData(temp.resolve("data"), temp.resolve("logs"));
-            return new Launcher(job, version, true, out).runJob(name, arguments, err);
+            copyChoices(settings.data().resolve("etc"), job.data().resolve("etc"));
+            int code = new Launcher(job, version, true, out).runJob(name, arguments, err);
+            keepLogs = false;
+            return code;
         } finally {
             Logging.close();
-            delete(temp);
+            if (keepLogs) {
+                // the runtime failed: its log says why, so it stays (the message names it)
+                delete(temp.resolve("data"));
+            } else {
+                delete(temp);
+            }
         }
     }
 
-    /** Waits for the job service {@code name} in {@code context} and runs it. */
-    static int run(BundleContext context, String name, List<String> arguments, PrintStream out, PrintStream err)
-            throws LaunchException {
+    /**
+     * Copies the configuration an administrator chose while Tandem ran ({@code tandem:use},
+     * {@code tandem:reportwith} write into {@code data/etc/}), so a job scores and renders as the
+     * server does; the job reads the copies and never writes to the real data directory.
+     */
+    private static void copyChoices(Path from, Path to) throws LaunchException {
+        try {
+            Files.createDirectories(to);
+            if (!Files.isDirectory(from)) {
+                return;
+            }
+            try (var files = Files.list(from)) {
+                for (Path file : files.toList()) {
+                    String name = file.getFileName().toString();
+                    if (!name.startsWith(".") && (name.endsWith(".cfg") || name.endsWith(".config"))
+                            && Files.isRegularFile(file)) {
+                        Files.copy(file, to.resolve(name));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new LaunchException(LaunchException.FAILED, "cannot read the configuration in " + from + ": "
+                    + Settings.describe(e));
+        }
+    }
+
+    /** Waits for the job service {@code name} in {@code context} and runs it; a failure names the log in {@code logs}. */
+    static int run(BundleContext context, String name, List<String> arguments, PrintStream out, PrintStream err,
+            Path logs) throws LaunchException {
         ServiceTracker<Object, Object> tracker;
         try {
             tracker = new ServiceTracker<>(context, FrameworkUtil.createFilter("(&(objectClass=" + JOB + ")(tandem.job="
@@ -78,7 +113,8 @@ final class Jobs {
             throw new LaunchException(LaunchException.FAILED, "interrupted while waiting for the " + name + " command");
         } catch (InvocationTargetException e) {
             Logger.getLogger(Logging.LOGGER).log(Level.SEVERE, "the " + name + " command failed", e.getCause());
-            throw new LaunchException(LaunchException.FAILED, "the " + name + " command failed: " + e.getCause());
+            throw new LaunchException(LaunchException.FAILED, "the " + name + " command failed: " + e.getCause()
+                    + " (details in " + logs.resolve("tandem.0.log") + ")");
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new LaunchException(LaunchException.FAILED, "the " + name + " command cannot be called: " + e);
         } finally {

@@ -114,7 +114,7 @@ final class Launcher {
         Logger log = Logging.configure(settings.logs());
         Started started = start(log);
         try {
-            return Jobs.run(started.framework().getBundleContext(), name, arguments, out, err);
+            return Jobs.run(started.framework().getBundleContext(), name, arguments, out, err, settings.logs());
         } finally {
             stopQuietly(started.framework());
             started.bridge().close();

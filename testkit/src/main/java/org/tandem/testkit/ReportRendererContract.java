@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,8 +20,8 @@ import org.tandem.api.spi.report.ReportRenderer;
 
 /**
  * What every {@link ReportRenderer} must do, ours and a consultancy's alike. Extend it in the
- * renderer's unit tests and return a new renderer from {@link #renderer()}; add the format's own
- * checks (parsing the output, escaping) beside it.
+ * renderer's unit tests and return the renderer from {@link #renderer()} as Declarative Services
+ * would make it; add the format's own checks (parsing the output, escaping) beside it.
  */
 public abstract class ReportRendererContract {
 
@@ -78,18 +79,33 @@ public abstract class ReportRendererContract {
 
     @Test
     void isThreadSafe() throws Exception {
-        byte[] expected = render(ReportFixtures.sample(), "sv");
+        ReportRenderer shared = renderer();
+        byte[] sv = bytes(shared, ReportFixtures.sample(), "sv");
+        byte[] en = bytes(shared, ReportFixtures.sample(), "en");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
+            CountDownLatch start = new CountDownLatch(1);
             List<Future<byte[]>> results = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                results.add(pool.submit(() -> render(ReportFixtures.sample(), "sv")));
+                String language = i % 2 == 0 ? "sv" : "en";
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return bytes(shared, ReportFixtures.sample(), language);
+                }));
             }
-            for (Future<byte[]> result : results) {
-                assertArrayEquals(expected, result.get(), "concurrent renderings differ");
+            start.countDown();
+            for (int i = 0; i < results.size(); i++) {
+                assertArrayEquals(i % 2 == 0 ? sv : en, results.get(i).get(),
+                        "one renderer used from several threads at once wrote something else");
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static byte[] bytes(ReportRenderer renderer, ReportInput input, String language) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(input, language, out);
+        return out.toByteArray();
     }
 }

@@ -20,7 +20,8 @@ public interface ReportService {
     List<RendererInfo> renderers();
 
     /**
-     * The renderer a report of {@code format} on model {@code modelId} is written with now.
+     * The renderer a report of {@code format} on model {@code modelId} is written with now, waiting
+     * the bounded time for one that is being swapped.
      *
      * @throws ReportException when none is installed
      */
@@ -31,7 +32,8 @@ public interface ReportService {
      * open) in {@code format} and {@code language} to {@code out}, which is not closed.
      *
      * @return the renderer that wrote it
-     * @throws ReportException when it cannot be rendered; nothing useful has been written then
+     * @throws ReportException when it cannot be rendered (no renderer, the renderer failed, the
+     *                         assessment cannot be scored); nothing has been written then
      * @throws org.tandem.api.assessment.AssessmentException when there is no such assessment
      */
     RendererInfo render(String assessmentId, String format, String language, OutputStream out);

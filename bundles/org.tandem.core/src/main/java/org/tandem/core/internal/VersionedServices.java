@@ -1,12 +1,10 @@
 package org.tandem.core.internal;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.osgi.framework.Bundle;
@@ -14,9 +12,12 @@ import org.osgi.framework.ServiceReference;
 
 /**
  * Plugin services of one kind (scoring strategies, report renderers) by id and version, filled by a
- * whiteboard component's dynamic reference. A caller that finds the one it needs missing (its bundle
- * is being updated or rolled back) waits until one is bound or its time runs out; binding wakes
- * every waiter. Callers look up on every call and never keep a service.
+ * whiteboard component's dynamic reference. Each registration is kept under its own service
+ * reference, so two registrations with the same id and version (an update installed beside the
+ * bundle it replaces) never hide each other: the one with the highest ranking, then the lowest
+ * service id, answers. A caller that finds the one it needs missing (its bundle is being updated or
+ * rolled back) waits until one is bound or its time runs out; binding wakes every waiter. Callers
+ * look up on every call and never keep a service.
  *
  * @param <S> the service type
  * @param <I> what is known of a service (id, version, bundle)
@@ -38,50 +39,51 @@ public final class VersionedServices<S, I> {
         return Math.max(0, Math.min(millis, 86_400_000L));
     }
 
-    private final Map<String, NavigableMap<String, Bound<S, I>>> byId = new ConcurrentHashMap<>();
+    private final Map<ServiceReference<S>, Bound<S, I>> bound = new ConcurrentHashMap<>();
     private final Object changed = new Object();
     private final Function<I, String> id;
     private final Function<I, String> version;
+    private final Comparator<Bound<S, I>> order;
 
     public VersionedServices(Function<I, String> id, Function<I, String> version) {
         this.id = id;
         this.version = version;
+        // by id, then version, then the service the framework would rank first last (so max() picks it)
+        this.order = Comparator.comparing((Bound<S, I> b) -> id.apply(b.info()))
+                .thenComparing(b -> version.apply(b.info()), SemanticVersions::compare)
+                .thenComparing(Bound::reference, Comparator.naturalOrder());
     }
 
+    /** Adds a service, or replaces what was known of it when its properties changed. */
     public void add(I info, S service, ServiceReference<S> reference) {
-        byId.computeIfAbsent(id.apply(info), k -> new ConcurrentSkipListMap<>(SemanticVersions::compare))
-                .put(version.apply(info), new Bound<>(info, service, reference));
+        bound.put(reference, new Bound<>(info, service, reference));
         synchronized (changed) {
             changed.notifyAll();
         }
     }
 
-    /** Removes the service of {@code reference}, unless another one has taken its id and version since. */
-    public void remove(I info, ServiceReference<S> reference) {
-        NavigableMap<String, Bound<S, I>> versions = byId.get(id.apply(info));
-        if (versions != null) {
-            versions.computeIfPresent(version.apply(info), (v, b) -> b.reference().equals(reference) ? null : b);
-        }
+    /** Forgets the service of {@code reference}. */
+    public void remove(ServiceReference<S> reference) {
+        bound.remove(reference);
     }
 
     /** Every bound service, by id then version. */
     public List<Bound<S, I>> all() {
-        List<Bound<S, I>> all = new ArrayList<>();
-        byId.keySet().stream().sorted().forEach(k -> all.addAll(byId.get(k).values()));
-        return all;
+        return bound.values().stream().sorted(order).toList();
     }
 
     /** The service {@code id} at {@code version} (null: the highest). */
     public Optional<Bound<S, I>> find(String id, String version) {
-        NavigableMap<String, Bound<S, I>> versions = byId.get(id);
-        if (versions == null || versions.isEmpty()) {
-            return Optional.empty();
-        }
-        if (version == null) {
-            Map.Entry<String, Bound<S, I>> last = versions.lastEntry();
-            return last == null ? Optional.empty() : Optional.of(last.getValue());
-        }
-        return Optional.ofNullable(versions.get(version));
+        return bound.values().stream().filter(b -> this.id.apply(b.info()).equals(id))
+                .filter(b -> version == null || this.version.apply(b.info()).equals(version)).max(order);
+    }
+
+    /** The highest version among the services {@code which} accepts. */
+    public Optional<Bound<S, I>> highest(java.util.function.Predicate<I> which) {
+        return bound.values().stream().filter(b -> which.test(b.info()))
+                .max(Comparator.comparing((Bound<S, I> b) -> version.apply(b.info()), SemanticVersions::compare)
+                        .thenComparing(Comparator.comparing((Bound<S, I> b) -> id.apply(b.info())).reversed())
+                        .thenComparing(Bound::reference, Comparator.naturalOrder()));
     }
 
     /** The service {@code id} at {@code version} (null: the highest), waiting up to {@code waitMillis}. */

@@ -74,15 +74,23 @@ public class ReportCommands {
         if (Files.isDirectory(target)) {
             target = target.resolve(id + "." + renderer.extension());
         }
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new ReportException("cannot write " + target + ": the folder " + target.getParent() + " does not exist");
+        }
         Path staged = target.resolveSibling("." + target.getFileName() + ".partial");
         RendererInfo used;
-        try (OutputStream out = Files.newOutputStream(staged)) {
-            used = reports.render(id, format, language.isEmpty() ? null : language, out);
-        } catch (IOException | RuntimeException e) {
+        try {
+            try (OutputStream out = Files.newOutputStream(staged)) {
+                used = reports.render(id, format, language.isEmpty() ? null : language, out);
+            }
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(staged);
+            throw new ReportException("cannot write " + target + ": " + e, e);
+        } catch (RuntimeException e) {
             Files.deleteIfExists(staged);
             throw e;
         }
-        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return "Wrote " + target + " (" + Files.size(target) + " bytes, " + used.describe() + ")";
     }
 
@@ -92,10 +100,16 @@ public class ReportCommands {
         Path file = choices.resolve("org.tandem.report.model-" + model + "-" + format + ".cfg");
         if (renderer.equals("default")) {
             Files.deleteIfExists(file);
-            return "Model " + model + " gets " + format + " reports from the stock renderer again (" + file + " removed)";
+            ConfigFiles.await(() -> rendererOf(model, format).startsWith("tandem." + format + "@"));
+            String now = rendererOf(model, format);
+            return now.startsWith("tandem." + format + "@")
+                    ? "Model " + model + " gets " + format + " reports from the stock renderer again (" + file + " removed)"
+                    : "Removed " + file + ", but " + format + " reports of " + model + " still come from " + now
+                            + ": another configuration (org.tandem.report.model-*.cfg in etc/) chooses it";
         }
-        String id = renderer.split("@", 2)[0];
-        if (reports.renderers().stream().noneMatch(r -> r.id().equals(id) && r.format().equals(format))) {
+        String[] spec = renderer.split("@", 2);
+        if (reports.renderers().stream().noneMatch(r -> r.id().equals(spec[0]) && r.format().equals(format)
+                && (spec.length == 1 || r.version().equals(spec[1])))) {
             throw new ReportException("no " + format + " report renderer '" + renderer
                     + "' is installed (see tandem:renderers)");
         }

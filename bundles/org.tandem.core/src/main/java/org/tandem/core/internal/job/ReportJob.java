@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -71,7 +72,8 @@ public class ReportJob implements Job {
         try {
             Map<String, String> options = options(arguments);
             String format = options.get("--format");
-            Path file = Path.of(options.get("--responses"));
+            Path file = path(options, "--responses");
+            Path target = options.containsKey("--out") ? writable(path(options, "--out")) : null;
             ValueModel model = model(options.get("--model"));
             String language = language(options.get("--lang"), model);
             RendererInfo renderer = renderer(model, format);
@@ -79,21 +81,24 @@ public class ReportJob implements Job {
             Assessment assessment = assessments.create(responses.relationship(), model.id(), model.version(), null);
             answer(assessment, responses, file);
             assessments.close(assessment.id());
-            String target = options.get("--out");
             if (target == null) {
                 reports.render(assessment.id(), format, language, out);
                 out.flush();
                 return 0;
             }
-            Path written = write(Path.of(target), assessment.id(), format, language);
+            Path written = write(target, assessment.id(), format, language);
             out.println("Wrote " + written + " (" + Files.size(written) + " bytes, " + renderer.describe() + ", "
                     + responses.responses().size() + " responses, model " + model.key() + ")");
             return 0;
         } catch (Failure f) {
             err.println("tandem report: " + f.getMessage());
             return f.code;
-        } catch (ReportException | AssessmentException | IOException e) {
+        } catch (IOException e) {
             err.println("tandem report: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            // scoring, rendering or the store refused: their messages name what and where
+            err.println("tandem report: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         }
     }
@@ -167,13 +172,37 @@ public class ReportJob implements Job {
     }
 
     private RendererInfo renderer(ValueModel model, String format) throws Failure {
-        try {
-            return reports.rendererFor(model.id(), format);
-        } catch (ReportException e) {
-            List<String> formats = reports.renderers().stream().map(RendererInfo::format).distinct().sorted().toList();
+        List<String> formats = reports.renderers().stream().map(RendererInfo::format).distinct().sorted().toList();
+        if (!formats.contains(format)) {
             throw new Failure(2, "--format: no renderer writes '" + format + "' (formats: " + String.join(", ", formats)
                     + ")");
         }
+        try {
+            return reports.rendererFor(model.id(), format);
+        } catch (ReportException e) {
+            throw new Failure(1, e.getMessage());
+        }
+    }
+
+    private static Path path(Map<String, String> options, String option) throws Failure {
+        String value = options.get(option);
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new Failure(2, option + ": '" + value + "' is not a valid path (" + e.getReason() + ")");
+        }
+    }
+
+    /** The file to write, checked before any work: its folder exists and it is not a folder itself. */
+    private static Path writable(Path target) throws Failure {
+        Path file = target.toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new Failure(2, "--out: " + file + " is a folder; name the file to write");
+        }
+        if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
+            throw new Failure(1, "--out: cannot write " + file + ": the folder " + file.getParent() + " does not exist");
+        }
+        return file;
     }
 
     private static ResponsesFile read(Path file) throws Failure {
@@ -225,16 +254,26 @@ public class ReportJob implements Job {
                 + String.join("\n  ", problems);
     }
 
-    private Path write(Path target, String assessmentId, String format, String language) throws IOException {
-        Path file = target.toAbsolutePath();
+    private Path write(Path file, String assessmentId, String format, String language) throws IOException {
         Path staged = file.resolveSibling("." + file.getFileName() + ".partial");
-        try (OutputStream stream = Files.newOutputStream(staged)) {
-            reports.render(assessmentId, format, language, stream);
-        } catch (IOException | RuntimeException e) {
+        try {
+            try (OutputStream stream = Files.newOutputStream(staged)) {
+                reports.render(assessmentId, format, language, stream);
+            }
+            Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(staged);
+            throw new IOException("cannot write " + file + ": " + describe(e), e);
+        } catch (RuntimeException e) {
             Files.deleteIfExists(staged);
             throw e;
         }
-        Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return file;
+    }
+
+    private static String describe(IOException e) {
+        String what = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT);
+        return e.getMessage() == null ? what : what + ": " + e.getMessage();
     }
 }

@@ -4,14 +4,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.tandem.api.report.RendererInfo;
 import org.tandem.api.spi.report.ReportRenderer;
-import org.tandem.core.internal.SemanticVersions;
 import org.tandem.core.internal.VersionedServices;
 
 /**
@@ -26,21 +28,33 @@ public class ReportRenderers {
 
     private final VersionedServices<ReportRenderer, RendererInfo> renderers =
             new VersionedServices<>(RendererInfo::id, RendererInfo::version);
+    private final Logger log;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bind(ReportRenderer renderer, ServiceReference<ReportRenderer> ref) {
+    @Activate
+    public ReportRenderers(@Reference(service = LoggerFactory.class) Logger log) {
+        this.log = log;
+    }
+
+    @Reference(name = "renderer", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, updated = "updateRenderer")
+    void addRenderer(ReportRenderer renderer, ServiceReference<ReportRenderer> ref) {
         RendererInfo info = info(ref);
         if (info != null) {
             renderers.add(info, renderer, ref);
+        } else {
+            renderers.remove(ref);
+            log.warn("Report renderer service {} of bundle {} is ignored: it needs the service properties "
+                    + "tandem.report.id and tandem.report.format (@ReportRendererProperties)",
+                    ref.getProperty("service.id"), ref.getBundle() == null ? "?" : ref.getBundle().getSymbolicName());
         }
     }
 
-    void unbind(ServiceReference<ReportRenderer> ref) {
-        RendererInfo info = info(ref);
-        if (info != null) {
-            renderers.remove(info, ref);
-        }
+    void updateRenderer(ReportRenderer renderer, ServiceReference<ReportRenderer> ref) {
+        addRenderer(renderer, ref);
+    }
+
+    void removeRenderer(ServiceReference<ReportRenderer> ref) {
+        renderers.remove(ref);
     }
 
     /** Every bound renderer, by format, id, then version. */
@@ -61,11 +75,7 @@ public class ReportRenderers {
     Optional<VersionedServices.Bound<ReportRenderer, RendererInfo>> standard(String format) {
         Optional<VersionedServices.Bound<ReportRenderer, RendererInfo>> stock = renderers.find(STOCK + format, null)
                 .filter(b -> b.info().format().equals(format));
-        if (stock.isPresent()) {
-            return stock;
-        }
-        return renderers.all().stream().filter(b -> b.info().format().equals(format))
-                .reduce((a, b) -> SemanticVersions.compare(b.info().version(), a.info().version()) > 0 ? b : a);
+        return stock.isPresent() ? stock : renderers.highest(info -> info.format().equals(format));
     }
 
     /** What {@code lookup} finds, waiting up to {@code waitMillis} for renderers being bound. */

@@ -32,6 +32,7 @@ import org.tandem.api.report.RendererInfo;
 import org.tandem.api.report.ReportException;
 import org.tandem.api.report.ReportService;
 import org.tandem.api.scoring.ScoreCard;
+import org.tandem.api.scoring.ScoringException;
 import org.tandem.api.scoring.ScoringService;
 import org.tandem.api.spi.report.AnsweredResponse;
 import org.tandem.api.spi.report.ReportInput;
@@ -101,8 +102,7 @@ public class ReportServiceImpl implements ReportService {
 
     @Override
     public RendererInfo rendererFor(String modelId, String format) {
-        return lookup(modelId, format).get().map(VersionedServices.Bound::info)
-                .orElseThrow(() -> missing(modelId, format, 0));
+        return await(modelId, format).info();
     }
 
     @Override
@@ -110,7 +110,12 @@ public class ReportServiceImpl implements ReportService {
         Assessment assessment = store.assessment(assessmentId)
                 .orElseThrow(() -> new AssessmentException("no assessment " + assessmentId));
         ValueModel model = snapshots.of(assessment);
-        ScoreCard card = scoring.score(assessmentId);
+        ScoreCard card;
+        try {
+            card = scoring.score(assessmentId);
+        } catch (ScoringException e) {
+            throw new ReportException("cannot report on assessment " + assessmentId + ": " + e.getMessage(), e);
+        }
         List<AnsweredResponse> responses = responses(assessment);
         String lang = language == null || language.isBlank() ? model.defaultLocale() : language;
         for (int attempt = 0;; attempt++) {
@@ -144,14 +149,20 @@ public class ReportServiceImpl implements ReportService {
     /** The renderer configured for the model and format, else the default of the format. */
     private Supplier<Optional<VersionedServices.Bound<ReportRenderer, RendererInfo>>> lookup(String modelId,
             String format) {
-        String chosen = choices.stream().filter(c -> c.model().equals(modelId) && c.format().equals(format))
-                .map(RendererChoice::renderer).filter(r -> !r.isEmpty()).reduce((a, b) -> b).orElse(null);
+        String chosen = choice(modelId, format).map(RendererChoice::renderer).orElse(null);
         if (chosen == null) {
             return () -> renderers.standard(format);
         }
         String[] spec = chosen.split("@", 2);
         return () -> renderers.find(spec[0], spec.length > 1 ? spec[1] : null)
                 .filter(b -> b.info().format().equals(format));
+    }
+
+    /** The configured choice for a model and format: one in data/etc/ before one in etc/, then the last by file name. */
+    private Optional<RendererChoice> choice(String modelId, String format) {
+        return choices.stream().filter(c -> c.model().equals(modelId) && c.format().equals(format))
+                .filter(c -> !c.renderer().isEmpty())
+                .max(Comparator.comparing(RendererChoice::fromData).thenComparing(RendererChoice::file));
     }
 
     private VersionedServices.Bound<ReportRenderer, RendererInfo> await(String modelId, String format) {
@@ -165,8 +176,7 @@ public class ReportServiceImpl implements ReportService {
     }
 
     private ReportException missing(String modelId, String format, long waited) {
-        String chosen = choices.stream().filter(c -> c.model().equals(modelId) && c.format().equals(format))
-                .map(RendererChoice::renderer).reduce((a, b) -> b).orElse(null);
+        String chosen = choice(modelId, format).map(RendererChoice::renderer).orElse(null);
         List<String> installed = renderers.all().stream().map(r -> r.format() + ": " + r.key()).toList();
         return new ReportException((chosen == null ? "no " + format + " report renderer is installed"
                 : "report renderer " + chosen + " chosen for " + format + " reports of model " + modelId

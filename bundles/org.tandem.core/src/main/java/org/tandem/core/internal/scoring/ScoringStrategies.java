@@ -22,20 +22,23 @@ public class ScoringStrategies {
     private final VersionedServices<ScoringStrategy, StrategyInfo> strategies =
             new VersionedServices<>(StrategyInfo::id, StrategyInfo::version);
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bind(ScoringStrategy strategy, ServiceReference<ScoringStrategy> ref) {
+    @Reference(name = "strategy", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, updated = "updateStrategy")
+    public void bind(ScoringStrategy strategy, ServiceReference<ScoringStrategy> ref) {
         StrategyInfo info = info(ref);
         if (info != null) {
             strategies.add(info, strategy, ref);
+        } else {
+            strategies.remove(ref);
         }
     }
 
-    void unbind(ServiceReference<ScoringStrategy> ref) {
-        StrategyInfo info = info(ref);
-        if (info != null) {
-            strategies.remove(info, ref);
-        }
+    void updateStrategy(ScoringStrategy strategy, ServiceReference<ScoringStrategy> ref) {
+        bind(strategy, ref);
+    }
+
+    public void unbind(ServiceReference<ScoringStrategy> ref) {
+        strategies.remove(ref);
     }
 
     /** Every bound strategy, by id then version. */

@@ -59,7 +59,7 @@ class ReportServiceImplTest {
         fixture.register(fixture.bundle("org.tandem.scoring.weighted", "1.0.0"), "weighted", null,
                 new WeightedScoringStrategy());
         scoring = fixture.service(0);
-        renderers = new ReportRenderers();
+        renderers = new ReportRenderers(fixture.log);
         assessment = fixture.assessment("ACME – Northwind", "minimal", "1.0.0", minimal("1.0.0"));
         fixture.answer(assessment, "customer", CUSTOMER, true);
         fixture.answer(assessment, "provider", PROVIDER, true);
@@ -93,7 +93,7 @@ class ReportServiceImplTest {
         }
         ServiceRegistration<ReportRenderer> registration =
                 b.getBundleContext().registerService(ReportRenderer.class, renderer, properties);
-        renderers.bind(renderer, registration.getReference());
+        renderers.addRenderer(renderer, registration.getReference());
         return registration;
     }
 
@@ -138,6 +138,61 @@ class ReportServiceImplTest {
         register("org.tandem.report.html.two", "tandem.html", "html", "1.2.0", echo("two"));
         assertTrue(render(service(0), "html", "en").startsWith("ten "));
         assertTrue(render(service(0, choice("minimal", "html", "tandem.html@1.2.0")), "html", "en").startsWith("two "));
+    }
+
+    @Test
+    void aChoiceTheShellWroteIntoDataEtcWinsOverOneInEtc() throws Exception {
+        register("com.acme.report", "acme.html", "html", "1.0.0", echo("acme"));
+        register("com.beta.report", "beta.html", "html", "1.0.0", echo("beta"));
+        RendererChoice data = new RendererChoice(new Choice("minimal", "html", "beta.html"),
+                dir.resolve("data/etc/org.tandem.report.model-minimal-html.cfg").toUri().toString(),
+                dir.resolve("data").toString());
+        RendererChoice etc = new RendererChoice(new Choice("minimal", "html", "acme.html"),
+                dir.resolve("etc/org.tandem.report.model-minimal-html.cfg").toUri().toString(),
+                dir.resolve("data").toString());
+        assertTrue(data.fromData());
+        assertEquals("beta.html@1.0.0", service(0, data, etc).rendererFor("minimal", "html").key());
+        assertEquals("beta.html@1.0.0", service(0, etc, data).rendererFor("minimal", "html").key());
+    }
+
+    @Test
+    void twoRegistrationsOfOneIdAndVersionDoNotHideEachOther() throws Exception {
+        ServiceRegistration<ReportRenderer> first = register("com.acme.report", "acme.html", "html", "1.0.0",
+                echo("first"));
+        ServiceRegistration<ReportRenderer> second = register("com.acme.report.next", "acme.html", "html", "1.0.0",
+                echo("second"));
+        ReportServiceImpl service = service(0, choice("minimal", "html", "acme.html"));
+        assertTrue(render(service, "html", "en").startsWith("first "), "the lower service id answers on a tie");
+        renderers.removeRenderer(first.getReference());
+        first.unregister();
+        assertTrue(render(service, "html", "en").startsWith("second "), "the other one is still there");
+        renderers.removeRenderer(second.getReference());
+        second.unregister();
+        assertThrows(ReportException.class, () -> render(service, "html", "en"));
+    }
+
+    @Test
+    void aRendererWithoutAnIdIsIgnoredWithAWarningNamingItsBundle() throws Exception {
+        Bundle b = fixture.bundle("com.acme.noid", "1.0.0");
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("tandem.report.format", "html");
+        ServiceRegistration<ReportRenderer> registration =
+                b.getBundleContext().registerService(ReportRenderer.class, echo("x"), properties);
+        renderers.addRenderer(echo("x"), registration.getReference());
+        assertEquals(List.of(), service(0).renderers());
+        assertTrue(fixture.log.messages(org.osgi.service.log.LogLevel.WARN).stream()
+                .anyMatch(m -> m.contains("com.acme.noid") && m.contains("tandem.report.id")),
+                fixture.log.messages(org.osgi.service.log.LogLevel.WARN).toString());
+    }
+
+    @Test
+    void aScoringFailureIsAReportFailureNamingTheStrategy() {
+        ScoringServiceImpl noStrategy = fixture.serviceWithoutStrategies();
+        ReportServiceImpl service = new ReportServiceImpl(fixture.store, fixture.snapshots, noStrategy, renderers,
+                fixture.log, new Wait(0));
+        ReportException failure = assertThrows(ReportException.class, () -> render(service, "html", "en"));
+        assertTrue(failure.getMessage().startsWith("cannot report on assessment " + assessment.id()
+                + ": scoring strategy weighted is not installed"), failure.getMessage());
     }
 
     @Test
@@ -190,7 +245,7 @@ class ReportServiceImplTest {
     void aReportWaitsForItsRendererWhileItIsReplaced() throws Exception {
         ServiceRegistration<ReportRenderer> old = register("org.tandem.report.html", "tandem.html", "html", "1.0.0",
                 echo("old"));
-        renderers.unbind(old.getReference());
+        renderers.removeRenderer(old.getReference());
         old.unregister();
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
@@ -213,7 +268,7 @@ class ReportServiceImplTest {
     }
 
     private static RendererChoice choice(String model, String format, String renderer) {
-        return new RendererChoice(new Choice(model, format, renderer));
+        return new RendererChoice(new Choice(model, format, renderer), "", null);
     }
 
     @SuppressWarnings("all") // a component property type is implemented here as DS would, by hand

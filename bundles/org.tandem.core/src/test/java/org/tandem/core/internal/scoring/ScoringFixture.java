@@ -54,6 +54,11 @@ public final class ScoringFixture implements AutoCloseable {
         return new ScoringServiceImpl(store, snapshots, strategies, log, Configs.waitMillis(waitMillis));
     }
 
+    /** A scoring service that knows no strategy at all and does not wait for one. */
+    public ScoringServiceImpl serviceWithoutStrategies() {
+        return new ScoringServiceImpl(store, snapshots, new ScoringStrategies(), log, Configs.waitMillis(0));
+    }
+
     public BundleContext context() {
         return framework.context();
     }

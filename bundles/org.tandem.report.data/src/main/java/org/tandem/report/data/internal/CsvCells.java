@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * What both CSV layouts share: RFC 4180 (comma, double quotes, CRLF), UTF-8 with a byte order
- * mark, numbers with a dot, and text cells that a spreadsheet cannot run as a formula.
+ * mark, numbers exactly as in the score card, and text cells that a spreadsheet cannot run as a formula.
  */
 final class CsvCells {
 
@@ -49,9 +49,23 @@ final class CsvCells {
         return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
-    /** A score with a dot and one decimal, as in the score card; empty for none. */
+    /**
+     * A number exactly as in the score card: the decimal text {@link Double#toString(double)}
+     * gives, which reads back to the same double, but never in exponent notation (a spreadsheet
+     * may take {@code 1.0E-5} for text); always with a dot and at least one decimal
+     * ({@code 62.0}, {@code 66.66666666666667}, {@code 0.00001}). Empty for none, as in JSON for
+     * what is not a finite number.
+     */
     static String number(Double value) {
-        return value == null || value.isNaN() ? "" : String.format(Locale.ROOT, "%.1f", value);
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            return "";
+        }
+        String text = Double.toString(value);
+        if (text.indexOf('E') < 0) {
+            return text;
+        }
+        String plain = new BigDecimal(text).stripTrailingZeros().toPlainString();
+        return plain.indexOf('.') < 0 ? plain + ".0" : plain;
     }
 
     /** A count; empty for none. */

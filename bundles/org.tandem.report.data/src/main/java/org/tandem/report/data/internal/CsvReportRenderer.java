@@ -17,7 +17,7 @@ import org.tandem.api.spi.report.ReportView;
  * The scores as a table for spreadsheets: one row per dimension and side (every side of the
  * report times every dimension of the model), with the relationship on every row so that files of
  * several assessments can be stacked. Titles are in the report's language; numbers are as in the
- * score card, never localised.
+ * score card (never rounded), never localised.
  */
 @Component(service = ReportRenderer.class)
 @ReportRendererProperties(id = "tandem.csv", format = "csv", mediaType = "text/csv; charset=UTF-8", extension = "csv",

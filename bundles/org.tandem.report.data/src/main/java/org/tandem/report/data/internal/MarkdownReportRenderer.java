@@ -18,7 +18,9 @@ import org.tandem.api.spi.report.ReportView;
  * The report as Markdown (CommonMark with GitHub tables) for wikis, tickets and e-mail: the
  * relationship, the verdict and why, dimensions by side with the gap, strengths, what to work on
  * with recommendations, respondents, comments as quotes, and provenance, with the labels of the
- * report's language. Every text from users or the model goes through {@link MarkdownText}.
+ * report's language. Every text from users or the model goes through {@link MarkdownText}. Scores
+ * are for people: rounded to one decimal in the language's notation ({@link ReportView#number}),
+ * unlike JSON and CSV, which carry the score card's numbers exactly.
  */
 @Component(service = ReportRenderer.class)
 @ReportRendererProperties(id = "tandem.markdown", format = "markdown", mediaType = "text/markdown; charset=UTF-8",

@@ -189,7 +189,10 @@ final class ReportDocument {
         return instant == null ? null : new JsonPrimitive(instant.toString());
     }
 
-    /** JSON has no NaN: a score that is not a number is written as none. */
+    /**
+     * A score exactly as in the score card, never rounded, so that a program reads back the same
+     * double. JSON has no NaN: a score that is not a number is written as none.
+     */
     private static JsonPrimitive number(Double value) {
         return value == null || value.isNaN() || value.isInfinite() ? null : new JsonPrimitive(value);
     }

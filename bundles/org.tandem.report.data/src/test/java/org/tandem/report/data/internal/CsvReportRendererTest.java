@@ -2,6 +2,7 @@ package org.tandem.report.data.internal;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.tandem.api.scoring.DimensionScore;
 import org.tandem.api.scoring.PerspectiveScore;
 import org.tandem.api.scoring.ScoreCard;
+import org.tandem.api.spi.report.ReportInput;
 import org.tandem.api.spi.report.ReportRenderer;
 import org.tandem.testkit.ReportFixtures;
 import org.tandem.testkit.ReportRendererContract;
@@ -42,9 +44,34 @@ class CsvReportRendererTest extends ReportRendererContract {
 
     @Test
     void holdsExactlyTheScoreCardsNumbersForEveryDimensionAndSide() throws IOException {
-        ScoreCard card = ReportFixtures.sample().scoreCard();
+        assertHoldsExactlyTheScoreCardsNumbers(ReportFixtures.sample());
+    }
+
+    @Test
+    void holdsTheScoreCardsNumbersUnroundedWhenTheyHaveManyDecimals() throws IOException {
+        ReportInput input = UnroundedSample.input();
+        for (Double number : UnroundedSample.numbers(input.scoreCard())) {
+            assertNotEquals(Math.round(number * 10) / 10.0, number, "the card has more than one decimal: " + number);
+        }
+        assertHoldsExactlyTheScoreCardsNumbers(input);
         for (String language : List.of("en", "sv")) {
-            List<CSVRecord> rows = CsvFiles.parse(render(ReportFixtures.sample(), language));
+            List<CSVRecord> rows = CsvFiles.parse(render(input, language));
+            assertEquals("66.66666666666667", rows.get(0).get("score"), "200/3 as Double.toString writes it");
+            CSVRecord enduser = rows.get(8);
+            assertEquals(List.of("enduser", "enduser"), List.of(enduser.get("dimension"), enduser.get("side")));
+            assertEquals("0.000000000000002220446049250313", enduser.get("spread"), "no exponent notation");
+            for (CSVRecord row : rows) {
+                for (String column : List.of("score", "spread", "dimension_score", "gap")) {
+                    assertTrue(row.get(column).matches("(-?\\d+\\.\\d+)?"), column + " " + row.get(column));
+                }
+            }
+        }
+    }
+
+    private void assertHoldsExactlyTheScoreCardsNumbers(ReportInput input) throws IOException {
+        ScoreCard card = input.scoreCard();
+        for (String language : List.of("en", "sv")) {
+            List<CSVRecord> rows = CsvFiles.parse(render(input, language));
             assertEquals(card.dimensions().size() * SIDES.size(), rows.size(), "one row per dimension and side");
             int i = 0;
             for (DimensionScore dimension : card.dimensions()) {
@@ -109,6 +136,23 @@ class CsvReportRendererTest extends ReportRendererContract {
         assertEquals("62.5", CsvCells.number(62.5));
         assertEquals("0.0", CsvCells.number(0.0));
         assertEquals("", CsvCells.number(null));
+    }
+
+    @Test
+    void writesNumbersInFullWithoutExponentOrRounding() {
+        assertEquals("66.66666666666667", CsvCells.number(200.0 / 3));
+        assertEquals("59.29232804232804", CsvCells.number(59.29232804232804));
+        assertEquals("62.0", CsvCells.number(62.0));
+        assertEquals("100.0", CsvCells.number(100.0));
+        assertEquals("0.00001", CsvCells.number(1.0E-5));
+        assertEquals("0.0012345", CsvCells.number(1.2345E-3));
+        assertEquals("12345678.0", CsvCells.number(1.2345678E7));
+        assertEquals("-0.00001", CsvCells.number(-1.0E-5));
+        assertEquals("", CsvCells.number(Double.NaN));
+        assertEquals("", CsvCells.number(Double.POSITIVE_INFINITY));
+        for (double value : new double[] {200.0 / 3, 1.0E-5, 2.220446049250313E-15, 1.2345678E7, 0.1 + 0.2}) {
+            assertEquals(value, Double.parseDouble(CsvCells.number(value)), "reads back as " + value);
+        }
     }
 
     private static Double number(String cell) {

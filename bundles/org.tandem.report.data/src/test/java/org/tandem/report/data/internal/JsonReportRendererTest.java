@@ -3,6 +3,7 @@ package org.tandem.report.data.internal;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -41,8 +42,26 @@ class JsonReportRendererTest extends ReportRendererContract {
 
     @Test
     void holdsTheScoreCardsNumbers() throws IOException {
-        ScoreCard card = ReportFixtures.sample().scoreCard();
-        JsonObject json = json(ReportFixtures.sample(), "en").getAsJsonObject("scoreCard");
+        assertHoldsTheScoreCardsNumbers(ReportFixtures.sample(), "en");
+    }
+
+    @Test
+    void holdsTheScoreCardsNumbersUnroundedWhenTheyHaveManyDecimals() throws IOException {
+        ReportInput input = UnroundedSample.input();
+        for (Double number : UnroundedSample.numbers(input.scoreCard())) {
+            assertNotEquals(Math.round(number * 10) / 10.0, number, "the card has more than one decimal: " + number);
+        }
+        for (String language : List.of("en", "sv")) {
+            assertHoldsTheScoreCardsNumbers(input, language);
+            String text = new String(render(input, language), StandardCharsets.UTF_8);
+            assertTrue(text.contains("\"overall\": 59.29232804232804,"), text);
+            assertTrue(text.contains("\"score\": 66.66666666666667,"), text);
+        }
+    }
+
+    private void assertHoldsTheScoreCardsNumbers(ReportInput input, String language) throws IOException {
+        ScoreCard card = input.scoreCard();
+        JsonObject json = json(input, language).getAsJsonObject("scoreCard");
         assertEquals(card.overall(), json.get("overall").getAsDouble());
         assertEquals(card.respondents(), json.get("respondents").getAsInt());
         assertTrue(json.get("level").isJsonNull());

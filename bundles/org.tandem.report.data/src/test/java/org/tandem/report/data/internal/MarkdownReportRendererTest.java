@@ -53,6 +53,17 @@ class MarkdownReportRendererTest extends ReportRendererContract {
     }
 
     @Test
+    void roundsTheScoreCardsNumbersToOneDecimalForPeople() throws IOException {
+        String en = markdown(UnroundedSample.input(), "en");
+        assertTrue(en.contains(" 59.3 "), en);
+        assertTrue(en.contains("| Cooperative | 66.7 | "), en);
+        assertFalse(en.contains("59.29") || en.contains("66.66"), en);
+        String sv = markdown(UnroundedSample.input(), "sv");
+        assertTrue(sv.contains(" 59,3 "), sv);
+        assertTrue(sv.contains("| Samarbetsinriktad | 66,7 | "), sv);
+    }
+
+    @Test
     void letsNoUserTextBecomeHtmlOrStructure() throws IOException {
         ReportInput input = ReportFixtures.hostile();
         Node document = Parser.builder().build().parse(markdown(input, "en"));
