@@ -45,7 +45,9 @@ final class Jobs {
         }
         boolean keepLogs = true;
         try {
-            Settings job = settings.withData(temp.resolve("data"), temp.resolve("logs"));
+            // no HTTP: a job must not take (or fail on) the port of a running Tandem
+            Settings job = settings.withData(temp.resolve("data"), temp.resolve("logs"))
+                    .withFrameworkProperty("org.apache.felix.http.enable", "false");
             copyChoices(settings.data().resolve("etc"), job.data().resolve("etc"));
             int code = new Launcher(job, version, true, out).runJob(name, arguments, err);
             keepLogs = false;

@@ -72,6 +72,13 @@ public record Settings(Path home, Path data, Path deploy, Path logs, List<String
         return new Settings(home, otherData, deploy, otherLogs, features, host, port, poll, framework);
     }
 
+    /** These settings with one more framework property. */
+    public Settings withFrameworkProperty(String key, String value) {
+        Map<String, String> more = new LinkedHashMap<>(framework);
+        more.put(key, value);
+        return new Settings(home, data, deploy, logs, features, host, port, poll, more);
+    }
+
     /** The folder of configuration files ({@code .cfg}, {@code .config}) watched by FileInstall. */
     public Path etc() {
         return home.resolve("etc");

@@ -1,0 +1,36 @@
+package org.tandem.web.internal;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.tandem.web.internal.auth.Security;
+
+/** {@code /}: the assessments when signed in, else the sign-in page; anything unknown is a 404. */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern("/")
+public class HomeServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private final transient Security security;
+
+    @Activate
+    public HomeServlet(@Reference Security security) {
+        this.security = security;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI();
+        if (!path.equals("/")) {
+            response.sendError(404, "no page " + path);
+            return;
+        }
+        response.sendRedirect(security.session(request).isPresent() ? "/assessments" : "/login");
+    }
+}

@@ -1,0 +1,42 @@
+package org.tandem.web.internal.auth;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.tandem.api.store.StoreException;
+import org.tandem.api.user.Role;
+import org.tandem.api.user.UserStore;
+
+/**
+ * On a first start (no administrator yet) creates the user {@code admin} with a one-time password,
+ * printed on the console and written to the log; the first sign-in must choose a new one.
+ */
+@Component(immediate = true, service = FirstAdmin.class)
+public class FirstAdmin {
+
+    public static final String NAME = "admin";
+
+    @Activate
+    public FirstAdmin(@Reference UserStore users, @Reference(service = LoggerFactory.class) Logger log,
+            BundleContext context) {
+        if (users.users().stream().anyMatch(u -> u.role() == Role.ADMIN)) {
+            return;
+        }
+        String password = Passwords.oneTime();
+        try {
+            users.createUser(NAME, Role.ADMIN, Passwords.hash(password), true);
+        } catch (StoreException e) {
+            return; // another instance on the same database created it a moment ago
+        }
+        String url = "http://" + context.getProperty("tandem.http.host") + ":" + context.getProperty("tandem.http.port")
+                + "/login";
+        String message = "First start: sign in at " + url + " as '" + NAME + "' with the one-time password "
+                + password + " and choose your own";
+        System.out.println("Tandem: " + message);
+        System.out.flush();
+        log.warn(message);
+    }
+}

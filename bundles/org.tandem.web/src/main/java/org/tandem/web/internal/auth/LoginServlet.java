@@ -1,0 +1,169 @@
+package org.tandem.web.internal.auth;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.tandem.api.user.User;
+import org.tandem.api.user.UserStore;
+import org.tandem.web.internal.http.Pages;
+import org.tandem.web.internal.http.WebServlet;
+
+/**
+ * Signing in and out, and choosing a password (forced after a one-time password). Failed sign-ins
+ * are counted per name and address; the same message answers a wrong name and a wrong password.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern({"/login", "/logout", "/password"})
+public class LoginServlet extends WebServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final transient Security security;
+    private final transient UserStore users;
+    private final transient Pages pages;
+    private final transient Logger log;
+    private final transient LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+
+    @Activate
+    public LoginServlet(@Reference Security security, @Reference UserStore users, @Reference Pages pages,
+            @Reference(service = LoggerFactory.class) Logger log) {
+        this.security = security;
+        this.users = users;
+        this.pages = pages;
+        this.log = log;
+    }
+
+    @Override
+    protected Logger log() {
+        return log;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String lang = Pages.language(request, Pages.LANGUAGES, "en");
+        if (request.getServletPath().equals("/password")) {
+            Optional<Security.Session> session = security.session(request);
+            if (session.isEmpty()) {
+                response.sendRedirect("/login");
+                return;
+            }
+            password(response, 200, lang, session.get(), null);
+            return;
+        }
+        if (request.getServletPath().equals("/logout")) {
+            response.sendRedirect("/login");
+            return;
+        }
+        login(response, 200, lang, null, null);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String lang = Pages.language(request, Pages.LANGUAGES, "en");
+        switch (request.getServletPath()) {
+            case "/logout" -> {
+                Optional<Security.Session> session = security.session(request);
+                if (session.isPresent() && !Security.same(session.get().csrf(), request.getParameter("csrf"))) {
+                    response.sendError(403, "the form has expired");
+                    return;
+                }
+                security.signOut(response);
+                response.sendRedirect("/login");
+            }
+            case "/password" -> changePassword(request, response, lang);
+            default -> signIn(request, response, lang);
+        }
+    }
+
+    private void signIn(HttpServletRequest request, HttpServletResponse response, String lang) throws IOException {
+        String name = request.getParameter("name");
+        String nonce = request.getParameter("nonce");
+        if (nonce == null || !Security.same(security.formCsrf(nonce), request.getParameter("csrf"))) {
+            login(response, 403, lang, name, Pages.label(lang, "form.expired"));
+            return;
+        }
+        String address = request.getRemoteAddr();
+        long wait = throttle.waitSeconds(name, address, security.config().loginFailures(),
+                security.config().loginWindowMinutes() * 60_000L);
+        if (wait > 0) {
+            response.setHeader("Retry-After", Long.toString(wait));
+            login(response, 429, lang, name, Pages.label(lang, "login.throttled", wait));
+            return;
+        }
+        Optional<User> user = name == null ? Optional.empty() : users.userByName(name);
+        String password = request.getParameter("password");
+        if (user.isEmpty() || !Passwords.verify(password, users.passwordHash(user.get().id()).orElse(null))) {
+            throttle.failed(name, address);
+            log.info("Failed sign-in as '{}' from {}", name, address);
+            login(response, 401, lang, name, Pages.label(lang, "login.failed"));
+            return;
+        }
+        throttle.succeeded(name, address);
+        security.signIn(response, user.get());
+        response.sendRedirect(user.get().mustChangePassword() ? "/password" : "/assessments");
+    }
+
+    private void changePassword(HttpServletRequest request, HttpServletResponse response, String lang)
+            throws IOException {
+        Optional<Security.Session> session = security.session(request);
+        if (session.isEmpty()) {
+            response.sendRedirect("/login");
+            return;
+        }
+        Security.Session s = session.get();
+        if (!Security.same(s.csrf(), request.getParameter("csrf"))) {
+            password(response, 403, lang, s, Pages.label(lang, "form.expired"));
+            return;
+        }
+        if (!Passwords.verify(request.getParameter("current"), users.passwordHash(s.user().id()).orElse(null))) {
+            password(response, 400, lang, s, Pages.label(lang, "password.wrong"));
+            return;
+        }
+        String chosen = request.getParameter("password");
+        String problem = Passwords.problem(chosen, s.user().name());
+        if (problem != null || chosen.equals(request.getParameter("current"))) {
+            password(response, 400, lang, s, problem != null ? problem : "the new password must differ from the old");
+            return;
+        }
+        users.setPassword(s.user().id(), Passwords.hash(chosen), false);
+        // the new password ends older sessions: sign this one in again
+        security.signIn(response, users.user(s.user().id()).orElseThrow());
+        response.sendRedirect("/assessments");
+    }
+
+    private void login(HttpServletResponse response, int status, String lang, String name, String error)
+            throws IOException {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Map<String, Object> model = new HashMap<>();
+        model.put("nonce", nonce);
+        model.put("csrf", security.formCsrf(nonce));
+        model.put("name", name == null ? "" : name);
+        model.put("error", error == null ? "" : error);
+        pages.render(response, status, "login", lang, model);
+    }
+
+    private void password(HttpServletResponse response, int status, String lang, Security.Session session,
+            String error) throws IOException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("user", session.user());
+        model.put("csrf", session.csrf());
+        model.put("error", error == null ? "" : error);
+        pages.render(response, status, "password", lang, model);
+    }
+}

@@ -1,0 +1,156 @@
+package org.tandem.web.internal.http;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.TimeZone;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The pages: FreeMarker templates of this bundle ({@code templates/*.ftlh}) with HTML auto-escaping,
+ * compiled once; every page gets {@code t(key, args...)} for its labels in the page's language
+ * ({@code labels.properties}, English and Swedish) and {@code lang}.
+ */
+@Component(service = Pages.class)
+public class Pages {
+
+    /** The languages of the pages. */
+    public static final List<String> LANGUAGES = List.of("en", "sv");
+
+    private final Configuration freemarker;
+
+    @Activate
+    public Pages() {
+        freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        freemarker.setClassLoaderForTemplateLoading(Pages.class.getClassLoader(), "org/tandem/web/internal/templates");
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setRecognizeStandardFileExtensions(true);
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setLocale(Locale.ROOT);
+        freemarker.setTimeZone(TimeZone.getTimeZone("UTC"));
+        freemarker.setNumberFormat("computer");
+        freemarker.setAPIBuiltinEnabled(false);
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    }
+
+    /** Renders {@code template} with {@code model} in {@code language} as the response, with {@code status}. */
+    public void render(HttpServletResponse response, int status, String template, String language,
+            Map<String, Object> model) throws IOException {
+        Map<String, Object> all = new HashMap<>(model);
+        List<ResourceBundle> labels = labels(language);
+        Locale locale = Locale.forLanguageTag(language);
+        all.put("lang", language);
+        all.put("t", (TemplateMethodModelEx) arguments -> label(labels, locale, arguments));
+        Template page = freemarker.getTemplate(template + ".ftlh");
+        StringBuilder html = new StringBuilder(8192);
+        try (var out = new java.io.Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                html.append(chars, offset, length);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }) {
+            page.process(all, out);
+        } catch (TemplateException e) {
+            throw new IOException("page " + template + " failed: " + e.getMessage(), e);
+        }
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(html.toString());
+    }
+
+    /** A label in {@code language}, {@code {0}}... filled; an unknown key comes back as it is. */
+    public static String label(String language, String key, Object... args) {
+        return format(labels(language), Locale.forLanguageTag(language), key, args);
+    }
+
+    /**
+     * The page language: {@code ?lang=} when it is one of {@code offered}, else the first of the
+     * browser's Accept-Language that is, else {@code fallback}.
+     */
+    public static String language(HttpServletRequest request, List<String> offered, String fallback) {
+        String asked = request.getParameter("lang");
+        if (asked != null && offered.contains(asked)) {
+            return asked;
+        }
+        for (var e = request.getLocales(); e.hasMoreElements();) {
+            String l = e.nextElement().getLanguage();
+            if (offered.contains(l)) {
+                return l;
+            }
+        }
+        return fallback;
+    }
+
+    /**
+     * The label files, looked up in this order: the shared one, then one per area
+     * ({@code respondent/labels.properties}, {@code consultant/...}, {@code admin/...}).
+     */
+    static final List<String> LABELS = List.of("org.tandem.web.internal.labels",
+            "org.tandem.web.internal.respondent.labels", "org.tandem.web.internal.consultant.labels",
+            "org.tandem.web.internal.admin.labels");
+
+    private static List<ResourceBundle> labels(String language) {
+        List<ResourceBundle> bundles = new java.util.ArrayList<>();
+        for (String name : LABELS) {
+            try {
+                bundles.add(ResourceBundle.getBundle(name, Locale.forLanguageTag(language), Pages.class.getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            } catch (MissingResourceException e) {
+                // that area has no labels (yet)
+            }
+        }
+        return bundles;
+    }
+
+    private static String label(List<ResourceBundle> labels, Locale locale, List<?> arguments) throws TemplateModelException {
+        if (arguments.isEmpty()) {
+            throw new TemplateModelException("t(key, args...) needs a label key");
+        }
+        Object[] args = new Object[arguments.size() - 1];
+        for (int i = 1; i < arguments.size(); i++) {
+            args[i - 1] = DeepUnwrap.unwrap((TemplateModel) arguments.get(i));
+        }
+        return format(labels, locale, DeepUnwrap.unwrap((TemplateModel) arguments.get(0)).toString(), args);
+    }
+
+    private static String format(List<ResourceBundle> labels, Locale locale, String key, Object... args) {
+        for (ResourceBundle bundle : labels) {
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            }
+        }
+        return key;
+    }
+}
