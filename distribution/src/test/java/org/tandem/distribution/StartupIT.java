@@ -79,7 +79,7 @@ class StartupIT {
                 """);
         try (TandemProcess p = TandemProcess.start(tandem.home, "check")) {
             assertEquals(1, p.awaitExit());
-            assertTrue(p.stdout().contains("DOES NOT RESOLVE: tandem-runtime + tandem-core + tandem-scoring + tandem-report + extra"), p.stdout());
+            assertTrue(p.stdout().contains("DOES NOT RESOLVE: tandem-runtime + tandem-core + tandem-scoring + tandem-report + tandem-web + extra"), p.stdout());
             assertTrue(p.stdout().contains("org.example.missing"), p.stdout());
         }
     }
@@ -90,7 +90,7 @@ class StartupIT {
         try (TandemProcess p = TandemProcess.start(tandem.home, "--headless", "--port", free())) {
             assertEquals(2, p.awaitExit());
             assertOneLine(p, "unknown feature 'no-such-feature'");
-            assertTrue(p.stderr().contains("known: tandem-console, tandem-console-plain, tandem-core, tandem-report, tandem-runtime, tandem-scoring"),
+            assertTrue(p.stderr().contains("known: tandem-console, tandem-console-plain, tandem-core, tandem-report, tandem-runtime, tandem-scoring, tandem-web"),
                     p.stderr());
         }
     }

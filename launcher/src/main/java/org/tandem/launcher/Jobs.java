@@ -47,7 +47,8 @@ final class Jobs {
         try {
             // no HTTP: a job must not take (or fail on) the port of a running Tandem
             Settings job = settings.withData(temp.resolve("data"), temp.resolve("logs"))
-                    .withFrameworkProperty("org.apache.felix.http.enable", "false");
+                    .withFrameworkProperty("org.apache.felix.http.enable", "false")
+                    .withFrameworkProperty("tandem.job", name);
             copyChoices(settings.data().resolve("etc"), job.data().resolve("etc"));
             int code = new Launcher(job, version, true, out).runJob(name, arguments, err);
             keepLogs = false;

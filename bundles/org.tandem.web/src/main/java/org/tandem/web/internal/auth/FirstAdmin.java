@@ -12,7 +12,8 @@ import org.tandem.api.user.UserStore;
 
 /**
  * On a first start (no administrator yet) creates the user {@code admin} with a one-time password,
- * printed on the console and written to the log; the first sign-in must choose a new one.
+ * printed on the console and written to the log; the first sign-in must choose a new one. Not in a
+ * one-shot job ({@code tandem.job} set): nobody signs in there.
  */
 @Component(immediate = true, service = FirstAdmin.class)
 public class FirstAdmin {
@@ -22,7 +23,7 @@ public class FirstAdmin {
     @Activate
     public FirstAdmin(@Reference UserStore users, @Reference(service = LoggerFactory.class) Logger log,
             BundleContext context) {
-        if (users.users().stream().anyMatch(u -> u.role() == Role.ADMIN)) {
+        if (context.getProperty("tandem.job") != null || users.users().stream().anyMatch(u -> u.role() == Role.ADMIN)) {
             return;
         }
         String password = Passwords.oneTime();
