@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.tandem.web.internal.http.Redirect;
 import org.tandem.web.internal.auth.Security;
 
 /** {@code /}: the assessments when signed in, else the sign-in page; anything unknown is a 404. */
@@ -31,6 +32,6 @@ public class HomeServlet extends HttpServlet {
             response.sendError(404, "no page " + path);
             return;
         }
-        response.sendRedirect(security.session(request).isPresent() ? "/assessments" : "/login");
+        Redirect.to(response, security.session(request).isPresent() ? "/assessments" : "/login");
     }
 }

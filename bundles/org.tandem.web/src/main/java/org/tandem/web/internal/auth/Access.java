@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.tandem.web.internal.http.Redirect;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.User;
 import org.tandem.web.internal.http.HttpProblem;
@@ -23,11 +24,11 @@ public final class Access {
             HttpServletResponse response, Role role) throws IOException {
         Optional<Security.Session> session = security.session(request);
         if (session.isEmpty()) {
-            response.sendRedirect("/login");
+            Redirect.to(response, "/login");
             return Optional.empty();
         }
         if (session.get().user().mustChangePassword()) {
-            response.sendRedirect("/password");
+            Redirect.to(response, "/password");
             return Optional.empty();
         }
         if (!session.get().user().role().includes(role)) {

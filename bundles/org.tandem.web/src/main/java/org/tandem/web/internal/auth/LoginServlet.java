@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.tandem.web.internal.http.Redirect;
 import org.tandem.api.user.User;
 import org.tandem.api.user.UserStore;
 import org.tandem.web.internal.http.Pages;
@@ -58,14 +59,14 @@ public class LoginServlet extends WebServlet {
         if (request.getServletPath().equals("/password")) {
             Optional<Security.Session> session = security.session(request);
             if (session.isEmpty()) {
-                response.sendRedirect("/login");
+                Redirect.to(response, "/login");
                 return;
             }
             password(response, 200, lang, session.get(), null);
             return;
         }
         if (request.getServletPath().equals("/logout")) {
-            response.sendRedirect("/login");
+            Redirect.to(response, "/login");
             return;
         }
         login(response, 200, lang, null, null);
@@ -82,7 +83,7 @@ public class LoginServlet extends WebServlet {
                     return;
                 }
                 security.signOut(response);
-                response.sendRedirect("/login");
+                Redirect.to(response, "/login");
             }
             case "/password" -> changePassword(request, response, lang);
             default -> signIn(request, response, lang);
@@ -114,14 +115,14 @@ public class LoginServlet extends WebServlet {
         }
         throttle.succeeded(name, address);
         security.signIn(response, user.get());
-        response.sendRedirect(user.get().mustChangePassword() ? "/password" : "/assessments");
+        Redirect.to(response, user.get().mustChangePassword() ? "/password" : "/assessments");
     }
 
     private void changePassword(HttpServletRequest request, HttpServletResponse response, String lang)
             throws IOException {
         Optional<Security.Session> session = security.session(request);
         if (session.isEmpty()) {
-            response.sendRedirect("/login");
+            Redirect.to(response, "/login");
             return;
         }
         Security.Session s = session.get();
@@ -142,7 +143,7 @@ public class LoginServlet extends WebServlet {
         users.setPassword(s.user().id(), Passwords.hash(chosen), false);
         // the new password ends older sessions: sign this one in again
         security.signIn(response, users.user(s.user().id()).orElseThrow());
-        response.sendRedirect("/assessments");
+        Redirect.to(response, "/assessments");
     }
 
     private void login(HttpServletResponse response, int status, String lang, String name, String error)
