@@ -1,0 +1,189 @@
+package org.tandem.web.internal.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.tandem.api.user.Role;
+import org.tandem.api.user.User;
+import org.tandem.api.user.UserStore;
+import org.tandem.web.internal.WebConfig;
+
+/** Sessions in signed cookies, on a user store kept in memory for the test. */
+class SecurityTest {
+
+    private final AtomicLong now = new AtomicLong(Instant.parse("2026-11-28T10:00:00Z").toEpochMilli());
+    private final Users users = new Users();
+    private final Security security = new Security(users, new Config(60), new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(now.get());
+        }
+    });
+
+    @Test
+    void aSessionNamesItsUserAndCarriesACsrfTokenOfItsOwn() {
+        User kim = users.createUser("kim", Role.CONSULTANT, "hash-1", false);
+        String first = security.newSession(kim);
+        String second = security.newSession(kim);
+        Security.Session session = security.session(first).orElseThrow();
+        assertEquals(kim, session.user());
+        assertNotEquals(session.csrf(), security.session(second).orElseThrow().csrf(), "a CSRF token per session");
+    }
+
+    @Test
+    void aTamperedExpiredOrOrphanedSessionIsNoSession() {
+        User kim = users.createUser("kim", Role.CONSULTANT, "hash-1", false);
+        User alex = users.createUser("alex", Role.ADMIN, "hash-2", false);
+        String value = security.newSession(kim);
+        String[] parts = value.split("\\|");
+        assertEquals(Optional.empty(), security.session(alex.id() + "|" + parts[1] + "|" + parts[2] + "|" + parts[3]),
+                "another user's id under kim's signature");
+        assertEquals(Optional.empty(), security.session(parts[0] + "|" + (Long.parseLong(parts[1]) + 9999) + "|"
+                + parts[2] + "|" + parts[3]), "a longer life under the same signature");
+        assertEquals(Optional.empty(), security.session("garbage"));
+        assertEquals(Optional.empty(), security.session((String) null));
+        now.addAndGet(61 * 60_000);
+        assertEquals(Optional.empty(), security.session(value), "expired after 60 minutes");
+    }
+
+    @Test
+    void aNewPasswordEndsEarlierSessionsAndDeletingTheUserEndsThemAll() {
+        User kim = users.createUser("kim", Role.CONSULTANT, "hash-1", false);
+        String value = security.newSession(kim);
+        users.setPassword(kim.id(), "hash-2", false);
+        assertEquals(Optional.empty(), security.session(value));
+        String fresh = security.newSession(kim);
+        assertTrue(security.session(fresh).isPresent());
+        users.deleteUser(kim.id());
+        assertEquals(Optional.empty(), security.session(fresh));
+    }
+
+    @Test
+    void csrfTokensOfRespondentsAndFormsDependOnTheirInput() {
+        assertEquals(security.respondentCsrf("token-a"), security.respondentCsrf("token-a"));
+        assertNotEquals(security.respondentCsrf("token-a"), security.respondentCsrf("token-b"));
+        assertNotEquals(security.formCsrf("n1"), security.formCsrf("n2"));
+        assertTrue(Security.same("abc", "abc"));
+        assertTrue(!Security.same("abc", null) && !Security.same("abc", "abd"));
+    }
+
+    /** A user store in memory. */
+    private static final class Users implements UserStore {
+        private final Map<String, User> byId = new HashMap<>();
+        private final Map<String, String> hashes = new HashMap<>();
+        private final Map<String, byte[]> secrets = new HashMap<>();
+
+        @Override
+        public User createUser(String name, Role role, String passwordHash, boolean mustChangePassword) {
+            User u = new User("id-" + name, name, role, mustChangePassword, Instant.EPOCH);
+            byId.put(u.id(), u);
+            hashes.put(u.id(), passwordHash);
+            return u;
+        }
+
+        @Override
+        public Optional<User> user(String id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<User> userByName(String name) {
+            return byId.values().stream().filter(u -> u.name().equalsIgnoreCase(name)).findFirst();
+        }
+
+        @Override
+        public List<User> users() {
+            return new ArrayList<>(byId.values());
+        }
+
+        @Override
+        public Optional<String> passwordHash(String userId) {
+            return Optional.ofNullable(hashes.get(userId));
+        }
+
+        @Override
+        public void setPassword(String userId, String passwordHash, boolean mustChangePassword) {
+            hashes.put(userId, passwordHash);
+        }
+
+        @Override
+        public void deleteUser(String userId) {
+            byId.remove(userId);
+            hashes.remove(userId);
+        }
+
+        @Override
+        public void addToken(String userId, String tokenHash, String label) {
+        }
+
+        @Override
+        public Optional<User> userByToken(String tokenHash) {
+            return Optional.empty();
+        }
+
+        @Override
+        public byte[] secret(String name, int length) {
+            return secrets.computeIfAbsent(name, n -> new byte[length]);
+        }
+    }
+
+    @SuppressWarnings("all") // a component property type is implemented here as DS would, by hand
+    private record Config(int sessionMinutes) implements WebConfig {
+        @Override
+        public Class<? extends Annotation> annotationType() {
+            return WebConfig.class;
+        }
+
+        @Override
+        public boolean secureCookies() {
+            return false;
+        }
+
+        @Override
+        public int maxBodyBytes() {
+            return 1024;
+        }
+
+        @Override
+        public int maxUploadBytes() {
+            return 1024;
+        }
+
+        @Override
+        public int loginFailures() {
+            return 5;
+        }
+
+        @Override
+        public int loginWindowMinutes() {
+            return 15;
+        }
+
+        @Override
+        public String publicUrl() {
+            return "";
+        }
+    }
+}
