@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
+import org.tandem.api.user.Sessions;
 import org.tandem.api.user.User;
 import org.tandem.api.user.UserStore;
 import org.tandem.web.internal.WebConfig;
@@ -30,9 +31,9 @@ import org.tandem.web.internal.WebConfig;
  * password ends every session. CSRF tokens are derived from the session nonce (or, for respondents,
  * from the invitation token), so they need no storage either.
  */
-@Component(service = Security.class, configurationPid = WebConfig.PID)
+@Component(service = {Security.class, Sessions.class}, configurationPid = WebConfig.PID)
 @Designate(ocd = WebConfig.class)
-public class Security {
+public class Security implements Sessions {
 
     public static final String COOKIE = "tandem_session";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -98,6 +99,16 @@ public class Security {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public String cookieName() {
+        return COOKIE;
+    }
+
+    @Override
+    public Optional<User> user(String cookieValue) {
+        return session(cookieValue).map(Session::user);
     }
 
     Optional<Session> session(String value) {
