@@ -35,9 +35,11 @@ final class Bodies {
         return Json.body(request);
     }
 
-    /** For a request that takes no fields (close, submit): no body, or an empty object. */
+    /** For a request that may come without a body (close, submit): no body, or a JSON object. */
     static JsonObject optional(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() == 0) {
+        long length = request.getContentLengthLong();
+        // without Content-Length and Transfer-Encoding an HTTP/1.1 request has no body
+        if (length == 0 || length < 0 && request.getHeader("Transfer-Encoding") == null) {
             return new JsonObject();
         }
         return Json.body(request);

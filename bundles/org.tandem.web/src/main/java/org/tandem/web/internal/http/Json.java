@@ -102,6 +102,10 @@ public final class Json {
 
     private static String message(Throwable e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return cause instanceof StackOverflowError ? "nested too deeply" : String.valueOf(cause.getMessage());
+        if (cause instanceof StackOverflowError) {
+            return "nested too deeply";
+        }
+        // Gson appends a link to its troubleshooting guide on a second line: not for our users
+        return String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
     }
 }

@@ -1,6 +1,7 @@
 package org.tandem.web.internal.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,6 +107,7 @@ class BodiesTest {
             });
             assertEquals(400, p.status(), bad);
             assertEquals("$", p.where());
+            assertFalse(p.getMessage().contains("\n"), p.getMessage());
         }
         HttpProblem utf8 = assertThrows(HttpProblem.class, () -> Bodies.object(FakeRequest.of("application/json",
                 new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'})));
