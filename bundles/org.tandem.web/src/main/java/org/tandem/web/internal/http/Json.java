@@ -6,13 +6,17 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonSyntaxException;
+import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -80,8 +84,14 @@ public final class Json {
         }
         JsonElement root;
         try {
-            root = JsonParser.parseString(text);
-        } catch (JsonParseException | StackOverflowError e) {
+            // strict: JsonParser.parseString would take unquoted names, single quotes and comments
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT);
+            root = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new JsonSyntaxException("more after the end of the JSON value");
+            }
+        } catch (JsonParseException | IOException | StackOverflowError e) {
             throw new HttpProblem(400, "the body is not valid JSON: " + message(e), "$");
         }
         if (!root.isJsonObject()) {
@@ -92,6 +102,10 @@ public final class Json {
 
     private static String message(Throwable e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return cause instanceof StackOverflowError ? "nested too deeply" : String.valueOf(cause.getMessage());
+        if (cause instanceof StackOverflowError) {
+            return "nested too deeply";
+        }
+        // Gson appends a link to its troubleshooting guide on a second line: not for our users
+        return String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
     }
 }
