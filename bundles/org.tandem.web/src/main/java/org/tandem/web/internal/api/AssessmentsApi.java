@@ -32,7 +32,7 @@ import org.tandem.web.internal.http.Json;
 final class AssessmentsApi {
 
     /** Where a respondent's invitation link leads, followed by their token. */
-    static final String INVITATION_PATH = "/respond/";
+    static final String INVITATION_PATH = "/r/";
     /** The stock report formats; a consultancy's renderer may add others. */
     static final List<String> FORMATS = List.of("html", "pdf", "json", "csv", "answers-csv", "markdown");
 
