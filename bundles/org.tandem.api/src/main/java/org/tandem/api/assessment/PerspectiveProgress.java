@@ -14,8 +14,13 @@ package org.tandem.api.assessment;
 public record PerspectiveProgress(String perspective, int invited, int started, int submitted, int minimum,
         boolean optional) {
 
-    /** Whether this perspective has enough submitted respondents for results to be shown. */
+    /**
+     * Whether this perspective lets results be shown: it has the minimum of submitted respondents;
+     * an optional perspective also when nobody of it has submitted (it is left out). Once one of an
+     * optional perspective has submitted, it too needs the minimum: fewer answers than that could be
+     * traced back to the people who gave them.
+     */
     public boolean ready() {
-        return submitted >= minimum || (optional && invited == 0);
+        return submitted >= Math.max(1, minimum) || (optional && submitted == 0);
     }
 }

@@ -24,6 +24,7 @@ import org.tandem.api.report.RendererInfo;
 import org.tandem.api.report.ReportService;
 import org.tandem.api.scoring.ScoringService;
 import org.tandem.api.store.AssessmentStore;
+import org.tandem.web.internal.Seal;
 import org.tandem.web.internal.auth.Security;
 import org.tandem.web.internal.http.HttpProblem;
 import org.tandem.web.internal.http.Json;

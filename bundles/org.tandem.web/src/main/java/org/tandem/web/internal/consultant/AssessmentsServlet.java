@@ -43,6 +43,7 @@ import org.tandem.api.report.RendererInfo;
 import org.tandem.api.report.ReportService;
 import org.tandem.api.store.AssessmentStore;
 import org.tandem.api.user.Role;
+import org.tandem.web.internal.Seal;
 import org.tandem.web.internal.auth.Access;
 import org.tandem.web.internal.auth.Security;
 import org.tandem.web.internal.http.HttpProblem;

@@ -81,7 +81,8 @@ public class Pages {
         }) {
             page.process(all, out);
         } catch (TemplateException e) {
-            throw new IOException("page " + template + " failed: " + e.getMessage(), e);
+            // a defect of the page, not of the request: a 500 that WebServlet logs
+            throw new IllegalStateException("page " + template + " failed: " + e.getMessage(), e);
         }
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");

@@ -1,15 +1,16 @@
-package org.tandem.web.internal.consultant;
+package org.tandem.web.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.tandem.api.assessment.AssessmentService;
 import org.tandem.api.assessment.PerspectiveProgress;
+import org.tandem.web.internal.http.HttpProblem;
 
 /**
  * Whether an assessment's results may be shown yet. Nobody — consultant, customer or provider —
- * sees scores or reports until every perspective the model does not mark optional has at least the
- * model's {@code scoring.minimumRespondents} submitted respondents (at least 1). Optional
- * perspectives never hold results back. Then every side sees the same report.
+ * sees scores or reports until every perspective is ready ({@link PerspectiveProgress#ready()}: the
+ * model's {@code scoring.minimumRespondents} submitted respondents, at least 1; an optional
+ * perspective nobody of which has submitted is left out). Then every side sees the same report.
  *
  * @param missing the perspectives that still lack submitted respondents, in model order; empty
  *                when the results are open
@@ -33,9 +34,8 @@ public record Seal(List<Missing> missing) {
     public static Seal of(List<PerspectiveProgress> progress) {
         List<Missing> missing = new ArrayList<>();
         for (PerspectiveProgress p : progress) {
-            int minimum = Math.max(1, p.minimum());
-            if (!p.optional() && p.submitted() < minimum) {
-                missing.add(new Missing(p.perspective(), p.submitted(), minimum));
+            if (!p.ready()) {
+                missing.add(new Missing(p.perspective(), p.submitted(), Math.max(1, p.minimum())));
             }
         }
         return new Seal(missing);
@@ -51,6 +51,13 @@ public record Seal(List<Missing> missing) {
         return !missing.isEmpty();
     }
 
+    /** 403 with {@link #message()} while sealed. */
+    public void check() {
+        if (sealed()) {
+            throw new HttpProblem(403, message(), "progress");
+        }
+    }
+
     /**
      * Why the results are sealed, in English, naming each perspective and how many more submitted
      * respondents it needs (for the API and the 403 of a report URL); empty when they are not.
@@ -61,7 +68,8 @@ public record Seal(List<Missing> missing) {
         }
         List<String> parts = new ArrayList<>();
         for (Missing m : missing) {
-            parts.add(m.perspective() + " needs " + m.more() + " more (" + m.submitted() + " of " + m.minimum() + ")");
+            parts.add(m.perspective() + " needs " + m.more() + " more submitted (" + m.submitted() + " of "
+                    + m.minimum() + ")");
         }
         return "the results are sealed until every side has enough submitted respondents: "
                 + String.join(", ", parts);

@@ -1,12 +1,14 @@
-package org.tandem.web.internal.consultant;
+package org.tandem.web.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tandem.api.assessment.PerspectiveProgress;
+import org.tandem.web.internal.http.HttpProblem;
 
 class SealTest {
 
@@ -22,7 +24,7 @@ class SealTest {
         assertEquals(List.of(new Seal.Missing("provider", 0, 1)), seal.missing());
         assertEquals(1, seal.missing().get(0).more());
         assertEquals("the results are sealed until every side has enough submitted respondents: "
-                + "provider needs 1 more (0 of 1)", seal.message());
+                + "provider needs 1 more submitted (0 of 1)", seal.message());
     }
 
     @Test
@@ -36,13 +38,19 @@ class SealTest {
     void theModelsMinimumCounts() {
         Seal seal = Seal.of(List.of(side("customer", 5, 2, 3, false), side("provider", 4, 3, 3, false)));
         assertEquals(List.of(new Seal.Missing("customer", 2, 3)), seal.missing());
-        assertTrue(seal.message().contains("customer needs 1 more (2 of 3)"), seal.message());
+        assertTrue(seal.message().contains("customer needs 1 more submitted (2 of 3)"), seal.message());
     }
 
     @Test
-    void optionalSidesNeverHoldResultsBack() {
+    void anOptionalSideNobodySubmittedForIsLeftOutButOnceSomeoneDidItNeedsTheMinimum() {
         assertFalse(Seal.of(List.of(side("customer", 1, 1, 1, false), side("enduser", 4, 0, 1, true))).sealed());
         assertFalse(Seal.of(List.of(side("customer", 1, 1, 1, false), side("enduser", 0, 0, 1, true))).sealed());
+        Seal oneOfThree = Seal.of(List.of(side("customer", 3, 3, 3, false), side("enduser", 4, 1, 3, true)));
+        assertEquals(List.of(new Seal.Missing("enduser", 1, 3)), oneOfThree.missing(),
+                "one end user's answers in a report could be traced back to that person");
+        HttpProblem p = assertThrows(HttpProblem.class, oneOfThree::check);
+        assertEquals(403, p.status());
+        assertEquals(oneOfThree.message(), p.getMessage());
     }
 
     @Test
@@ -55,7 +63,7 @@ class SealTest {
     void nobodyInvitedIsSealed() {
         Seal seal = Seal.of(List.of(side("customer", 0, 0, 1, false), side("provider", 0, 0, 1, false)));
         assertEquals(2, seal.missing().size());
-        assertTrue(seal.message().endsWith("customer needs 1 more (0 of 1), provider needs 1 more (0 of 1)"),
+        assertTrue(seal.message().endsWith("customer needs 1 more submitted (0 of 1), provider needs 1 more submitted (0 of 1)"),
                 seal.message());
     }
 }
