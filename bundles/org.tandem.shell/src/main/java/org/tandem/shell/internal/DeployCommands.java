@@ -10,6 +10,10 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tandem.api.deploy.DeployChange;
+import org.tandem.api.deploy.DeployedJar;
+import org.tandem.api.deploy.ModuleDeployer;
 
 /**
  * {@code tandem:deploy}, {@code tandem:rollback}, {@code tandem:undeploy}, {@code tandem:deployed}:
@@ -22,13 +26,12 @@ public class DeployCommands {
     private static final long WAIT_MS = 10_000;
 
     private final BundleContext context;
-    private final DeployFolder folder;
+    private final ModuleDeployer folder;
 
     @Activate
-    public DeployCommands(BundleContext context) {
+    public DeployCommands(BundleContext context, @Reference ModuleDeployer folder) {
         this.context = context;
-        this.folder = new DeployFolder(Path.of(context.getProperty("tandem.deploy")),
-                Path.of(context.getProperty("tandem.data"), "deploy-history"));
+        this.folder = folder;
     }
 
     @Descriptor("deploys a bundle jar (staged, then moved into deploy/ at once; the jar it replaces is kept)")
@@ -43,7 +46,7 @@ public class DeployCommands {
 
     @Descriptor("removes a bundle from deploy/ (kept for rollback)")
     public String undeploy(@Descriptor("bundle symbolic name or deployed file name") String name) throws Exception {
-        DeployFolder.Change change = folder.undeploy(name);
+        DeployChange change = folder.undeploy(name);
         String bsn = change.previous().symbolicName();
         boolean gone = waitFor(() -> installed(bsn, null).isEmpty());
         return bsn + " " + change.previous().version() + (gone ? " uninstalled" : " removed from deploy/ (still installed after "
@@ -53,7 +56,7 @@ public class DeployCommands {
     @Descriptor("lists the bundles in deploy/ with their state and the version a rollback would restore")
     public String deployed() throws IOException {
         StringBuilder out = new StringBuilder();
-        for (DeployFolder.BundleJar jar : folder.list()) {
+        for (DeployedJar jar : folder.deployed()) {
             Optional<Bundle> bundle = installed(jar.symbolicName(), jar.version());
             out.append(String.format("%-40s %-20s %-10s %s%s%n", jar.symbolicName(), jar.version(),
                     bundle.map(b -> StatusCommand.state(b.getState())).orElse("-"), jar.file().getFileName(),
@@ -62,8 +65,8 @@ public class DeployCommands {
         return out.length() == 0 ? "No bundles in " + context.getProperty("tandem.deploy") : out.toString();
     }
 
-    private String report(DeployFolder.Change change, String verb) throws InterruptedException {
-        DeployFolder.BundleJar jar = change.current();
+    private String report(DeployChange change, String verb) throws InterruptedException {
+        DeployedJar jar = change.current();
         long start = System.nanoTime();
         boolean active = waitFor(() -> installed(jar.symbolicName(), jar.version())
                 .filter(b -> b.getState() == Bundle.ACTIVE || b.getState() == Bundle.STARTING).isPresent());

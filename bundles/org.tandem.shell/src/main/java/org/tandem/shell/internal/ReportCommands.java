@@ -10,11 +10,11 @@ import java.util.TreeSet;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.assessment.AssessmentService;
+import org.tandem.api.deploy.ModelChoices;
 import org.tandem.api.model.ModelRegistry;
 import org.tandem.api.report.RendererInfo;
 import org.tandem.api.report.ReportException;
@@ -28,15 +28,15 @@ public class ReportCommands {
     private final ReportService reports;
     private final AssessmentService assessments;
     private final ModelRegistry models;
-    private final Path choices;
+    private final ModelChoices choices;
 
     @Activate
-    public ReportCommands(BundleContext context, @Reference ReportService reports,
-            @Reference AssessmentService assessments, @Reference ModelRegistry models) {
+    public ReportCommands(@Reference ReportService reports, @Reference AssessmentService assessments,
+            @Reference ModelRegistry models, @Reference ModelChoices choices) {
         this.reports = reports;
         this.assessments = assessments;
         this.models = models;
-        this.choices = Path.of(context.getProperty("tandem.data"), "etc");
+        this.choices = choices;
     }
 
     @Descriptor("lists the installed report renderers and the renderer each model uses per format")
@@ -97,26 +97,23 @@ public class ReportCommands {
     @Descriptor("chooses the renderer of one format for a model (id, or id@version); 'default' goes back to the stock one")
     public String reportwith(@Descriptor("model id") String model, @Descriptor("report format, e.g. html") String format,
             @Descriptor("renderer id, id@version, or default") String renderer) throws IOException {
-        Path file = choices.resolve("org.tandem.report.model-" + model + "-" + format + ".cfg");
-        if (renderer.equals("default")) {
-            Files.deleteIfExists(file);
-            ConfigFiles.await(() -> rendererOf(model, format).startsWith("tandem." + format + "@"));
+        ModelChoices.Choice choice;
+        try {
+            choice = choices.useRenderer(model, format, renderer);
+        } catch (ReportException e) {
+            throw new ReportException(e.getMessage() + " (see tandem:renderers)");
+        }
+        if (choice.removed()) {
             String now = rendererOf(model, format);
-            return now.startsWith("tandem." + format + "@")
-                    ? "Model " + model + " gets " + format + " reports from the stock renderer again (" + file + " removed)"
-                    : "Removed " + file + ", but " + format + " reports of " + model + " still come from " + now
+            return choice.effective()
+                    ? "Model " + model + " gets " + format + " reports from the stock renderer again (" + choice.file()
+                            + " removed)"
+                    : "Removed " + choice.file() + ", but " + format + " reports of " + model + " still come from " + now
                             + ": another configuration (org.tandem.report.model-*.cfg in etc/) chooses it";
         }
-        String[] spec = renderer.split("@", 2);
-        if (reports.renderers().stream().noneMatch(r -> r.id().equals(spec[0]) && r.format().equals(format)
-                && (spec.length == 1 || r.version().equals(spec[1])))) {
-            throw new ReportException("no " + format + " report renderer '" + renderer
-                    + "' is installed (see tandem:renderers)");
-        }
-        ConfigFiles.write(file, "model = " + model + "\nformat = " + format + "\nrenderer = " + renderer + "\n");
-        return ConfigFiles.await(() -> rendererIs(model, format, renderer))
-                ? "Model " + model + " gets " + format + " reports from " + renderer + " (" + file + ")"
-                : "Wrote " + file + ", but it has not taken effect within 10 s: see logs/";
+        return choice.effective()
+                ? "Model " + model + " gets " + format + " reports from " + renderer + " (" + choice.file() + ")"
+                : "Wrote " + choice.file() + ", but it has not taken effect within 10 s: see logs/";
     }
 
     private String rendererOf(String model, String format) {
@@ -124,15 +121,6 @@ public class ReportCommands {
             return reports.rendererFor(model, format).key();
         } catch (ReportException e) {
             return "(the chosen renderer is not installed)";
-        }
-    }
-
-    private boolean rendererIs(String model, String format, String renderer) {
-        try {
-            RendererInfo now = reports.rendererFor(model, format);
-            return renderer.contains("@") ? now.key().equals(renderer) : now.id().equals(renderer);
-        } catch (ReportException e) {
-            return false;
         }
     }
 }

@@ -1,19 +1,17 @@
 package org.tandem.shell.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.assessment.AssessmentException;
 import org.tandem.api.assessment.AssessmentService;
+import org.tandem.api.deploy.ModelChoices;
 import org.tandem.api.scoring.Comparison;
 import org.tandem.api.scoring.ScoreCard;
 import org.tandem.api.scoring.ScoringService;
@@ -26,14 +24,14 @@ public class ScoringCommands {
 
     private final ScoringService scoring;
     private final AssessmentService assessments;
-    private final Path choices;
+    private final ModelChoices choices;
 
     @Activate
-    public ScoringCommands(BundleContext context, @Reference ScoringService scoring,
-            @Reference AssessmentService assessments) {
+    public ScoringCommands(@Reference ScoringService scoring, @Reference AssessmentService assessments,
+            @Reference ModelChoices choices) {
         this.scoring = scoring;
         this.assessments = assessments;
-        this.choices = Path.of(context.getProperty("tandem.data"), "etc");
+        this.choices = choices;
     }
 
     @Descriptor("lists the installed scoring strategies and the strategy each model uses")
@@ -81,18 +79,19 @@ public class ScoringCommands {
     @Descriptor("chooses the scoring strategy of a model (id, or id@version to pin one); 'default' goes back to the model's")
     public String use(@Descriptor("model id") String model, @Descriptor("strategy id, id@version, or default") String strategy)
             throws IOException {
-        Path file = choices.resolve("org.tandem.scoring.model-" + model + ".cfg");
-        if (strategy.equals("default")) {
-            Files.deleteIfExists(file);
-            return "Model " + model + " uses the strategy it names again (" + file + " removed)";
+        ModelChoices.Choice choice;
+        try {
+            choice = choices.useStrategy(model, strategy);
+        } catch (AssessmentException e) {
+            throw new AssessmentException(e.getMessage() + (e.getMessage().startsWith("no scoring strategy")
+                    ? " (see tandem:strategies)" : ""));
         }
-        if (scoring.strategies().stream().noneMatch(s -> s.id().equals(strategy.split("@", 2)[0]))) {
-            throw new AssessmentException("no scoring strategy '" + strategy + "' is installed (see tandem:strategies)");
+        if (choice.removed()) {
+            return "Model " + model + " uses the strategy it names again (" + choice.file() + " removed)";
         }
-        ConfigFiles.write(file, "model = " + model + "\nstrategy = " + strategy + "\n");
-        return ConfigFiles.await(() -> strategy.equals(scoring.strategyFor(model)))
-                ? "Model " + model + " is scored with " + strategy + " (" + file + ")"
-                : "Wrote " + file + ", but it has not taken effect within 10 s: see logs/";
+        return choice.effective()
+                ? "Model " + model + " is scored with " + strategy + " (" + choice.file() + ")"
+                : "Wrote " + choice.file() + ", but it has not taken effect within 10 s: see logs/";
     }
 
     @Descriptor("scores every assessment of a model with two strategies and lists the differences")

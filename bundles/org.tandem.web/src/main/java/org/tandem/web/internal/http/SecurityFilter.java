@@ -30,6 +30,8 @@ public class SecurityFilter implements Filter {
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
     /** Where bundles are uploaded, with the larger limit. */
     public static final String UPLOAD = "/admin/modules/upload";
+    /** Where the API takes bundles, with the same limit. */
+    public static final String API_UPLOAD = "/api/v1/modules/upload";
 
     private final Security security;
 
@@ -47,7 +49,8 @@ public class SecurityFilter implements Filter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        long limit = UPLOAD.equals(request.getRequestURI()) ? security.config().maxUploadBytes()
+        String path = request.getRequestURI();
+        long limit = UPLOAD.equals(path) || API_UPLOAD.equals(path) ? security.config().maxUploadBytes()
                 : security.config().maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
             Problems.send(request, response, new HttpProblem(413, "the request body is larger than " + limit

@@ -1,4 +1,4 @@
-package org.tandem.shell.internal;
+package org.tandem.core.internal.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,9 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.shell.internal.DeployFolder.BundleJar;
-import org.tandem.shell.internal.DeployFolder.Change;
-import org.tandem.shell.internal.DeployFolder.DeployException;
+import org.tandem.api.deploy.DeployedJar;
+import org.tandem.api.deploy.DeployChange;
+import org.tandem.api.deploy.DeployException;
 
 class DeployFolderTest {
 
@@ -57,10 +57,10 @@ class DeployFolderTest {
     void deployNewBundle() throws Exception {
         Path jar = bundle(BSN, "1.0.0");
 
-        Change change = folder.deploy(jar);
+        DeployChange change = folder.deploy(jar);
 
         Path target = deploy.resolve(BSN + ".jar");
-        assertEquals(new BundleJar(BSN, "1.0.0", target), change.current());
+        assertEquals(new DeployedJar(BSN, "1.0.0", target), change.current());
         assertNull(change.previous());
         assertEquals(List.of(target), files(deploy));
         assertArrayEquals(Files.readAllBytes(jar), Files.readAllBytes(target));
@@ -72,13 +72,13 @@ class DeployFolderTest {
     void deployNewerVersionReplacesTheFileAndKeepsTheOldOne() throws Exception {
         folder.deploy(bundle(BSN, "1.0.0"));
 
-        Change change = folder.deploy(bundle(BSN, "2.0.0"));
+        DeployChange change = folder.deploy(bundle(BSN, "2.0.0"));
 
         Path target = deploy.resolve(BSN + ".jar");
-        assertEquals(new BundleJar(BSN, "2.0.0", target), change.current());
+        assertEquals(new DeployedJar(BSN, "2.0.0", target), change.current());
         assertEquals("1.0.0", change.previous().version());
         assertEquals(List.of(target), files(deploy));
-        assertEquals("2.0.0", DeployFolder.read(target).version());
+        assertEquals("2.0.0", DeployFolder.read(target, "jar").version());
         assertEquals(List.of(history.resolve(BSN + ".jar")), files(history));
         assertEquals("1.0.0", folder.kept(BSN).orElseThrow().version());
     }
@@ -88,12 +88,12 @@ class DeployFolderTest {
         Files.createDirectories(deploy);
         Path dropped = Files.copy(bundle(BSN, "1.0.0"), deploy.resolve("greeter-1.0.0.jar"));
 
-        Change change = folder.deploy(bundle(BSN, "2.0.0"));
+        DeployChange change = folder.deploy(bundle(BSN, "2.0.0"));
 
         assertEquals(dropped, change.current().file());
         assertEquals(dropped, change.previous().file());
         assertEquals(List.of(dropped), files(deploy), "no second jar of the same bundle");
-        assertEquals("2.0.0", DeployFolder.read(dropped).version());
+        assertEquals("2.0.0", DeployFolder.read(dropped, "jar").version());
         assertEquals("1.0.0", folder.kept(BSN).orElseThrow().version());
     }
 
@@ -104,13 +104,13 @@ class DeployFolderTest {
         folder.deploy(bundle(BSN, "1.0.0"));
         folder.deploy(bundle(BSN, "2.0.0"));
 
-        assertEquals("3.0.0", DeployFolder.read(deploy.resolve("com.example.other.jar")).version());
+        assertEquals("3.0.0", DeployFolder.read(deploy.resolve("com.example.other.jar"), "jar").version());
         assertEquals(Optional.empty(), folder.kept("com.example.other"));
     }
 
     @Test
     void symbolicNameDirectivesAreNotPartOfTheName() throws Exception {
-        Change change = folder.deploy(jar("singleton.jar", manifest(BSN + "; singleton:=true", "1.0.0")));
+        DeployChange change = folder.deploy(jar("singleton.jar", manifest(BSN + "; singleton:=true", "1.0.0")));
 
         assertEquals(BSN, change.current().symbolicName());
         assertEquals(deploy.resolve(BSN + ".jar"), change.current().file());
@@ -118,7 +118,7 @@ class DeployFolderTest {
 
     @Test
     void bundleWithoutVersionIsVersionZero() throws Exception {
-        Change change = folder.deploy(jar("unversioned.jar", manifest(BSN, null)));
+        DeployChange change = folder.deploy(jar("unversioned.jar", manifest(BSN, null)));
 
         assertEquals("0.0.0", change.current().version());
     }
@@ -129,19 +129,19 @@ class DeployFolderTest {
         folder.deploy(bundle(BSN, "2.0.0"));
         Path target = deploy.resolve(BSN + ".jar");
 
-        Change first = folder.rollback(BSN);
+        DeployChange first = folder.rollback(BSN);
 
-        assertEquals(new BundleJar(BSN, "1.0.0", target), first.current());
+        assertEquals(new DeployedJar(BSN, "1.0.0", target), first.current());
         assertEquals("2.0.0", first.previous().version());
-        assertEquals("1.0.0", DeployFolder.read(target).version());
+        assertEquals("1.0.0", DeployFolder.read(target, "jar").version());
         assertEquals("2.0.0", folder.kept(BSN).orElseThrow().version());
         assertEquals(List.of(target), files(deploy));
 
-        Change second = folder.rollback(BSN);
+        DeployChange second = folder.rollback(BSN);
 
-        assertEquals(new BundleJar(BSN, "2.0.0", target), second.current());
+        assertEquals(new DeployedJar(BSN, "2.0.0", target), second.current());
         assertEquals("1.0.0", second.previous().version());
-        assertEquals("2.0.0", DeployFolder.read(target).version());
+        assertEquals("2.0.0", DeployFolder.read(target, "jar").version());
         assertEquals("1.0.0", folder.kept(BSN).orElseThrow().version());
         assertEquals(List.of(target), files(deploy));
     }
@@ -152,10 +152,10 @@ class DeployFolderTest {
         Path dropped = Files.copy(bundle(BSN, "1.0.0"), deploy.resolve("greeter.jar"));
         folder.deploy(bundle(BSN, "2.0.0"));
 
-        Change change = folder.rollback("greeter.jar");
+        DeployChange change = folder.rollback("greeter.jar");
 
-        assertEquals(new BundleJar(BSN, "1.0.0", dropped), change.current());
-        assertEquals("1.0.0", DeployFolder.read(dropped).version());
+        assertEquals(new DeployedJar(BSN, "1.0.0", dropped), change.current());
+        assertEquals("1.0.0", DeployFolder.read(dropped, "jar").version());
         assertEquals(List.of(dropped), files(deploy));
     }
 
@@ -166,7 +166,7 @@ class DeployFolderTest {
         DeployException e = assertThrows(DeployException.class, () -> folder.rollback(BSN));
 
         assertTrue(e.getMessage().contains("nothing to roll back for " + BSN), e.getMessage());
-        assertEquals("1.0.0", DeployFolder.read(deploy.resolve(BSN + ".jar")).version());
+        assertEquals("1.0.0", DeployFolder.read(deploy.resolve(BSN + ".jar"), "jar").version());
     }
 
     @Test
@@ -183,10 +183,10 @@ class DeployFolderTest {
     void undeployRemovesTheJarAndKeepsIt() throws Exception {
         folder.deploy(bundle(BSN, "1.0.0"));
 
-        Change change = folder.undeploy(BSN);
+        DeployChange change = folder.undeploy(BSN);
 
         assertNull(change.current());
-        assertEquals(new BundleJar(BSN, "1.0.0", deploy.resolve(BSN + ".jar")), change.previous());
+        assertEquals(new DeployedJar(BSN, "1.0.0", deploy.resolve(BSN + ".jar")), change.previous());
         assertEquals(List.of(), files(deploy));
         assertEquals("1.0.0", folder.kept(BSN).orElseThrow().version());
     }
@@ -196,13 +196,13 @@ class DeployFolderTest {
         folder.deploy(bundle(BSN, "1.0.0"));
         folder.undeploy(BSN);
 
-        Change change = folder.rollback(BSN);
+        DeployChange change = folder.rollback(BSN);
 
         Path target = deploy.resolve(BSN + ".jar");
-        assertEquals(new BundleJar(BSN, "1.0.0", target), change.current());
+        assertEquals(new DeployedJar(BSN, "1.0.0", target), change.current());
         assertNull(change.previous());
         assertEquals(List.of(target), files(deploy));
-        assertEquals("1.0.0", DeployFolder.read(target).version());
+        assertEquals("1.0.0", DeployFolder.read(target, "jar").version());
     }
 
     @Test
@@ -210,7 +210,7 @@ class DeployFolderTest {
         Files.createDirectories(deploy);
         Files.copy(bundle(BSN, "1.0.0"), deploy.resolve("greeter.jar"));
 
-        Change change = folder.undeploy("greeter.jar");
+        DeployChange change = folder.undeploy("greeter.jar");
 
         assertEquals(BSN, change.previous().symbolicName());
         assertEquals(List.of(), files(deploy));
@@ -274,7 +274,7 @@ class DeployFolderTest {
         assertThrows(DeployException.class, () -> folder.deploy(text));
 
         assertEquals(List.of(deploy.resolve(BSN + ".jar")), files(deploy));
-        assertEquals("1.0.0", DeployFolder.read(deploy.resolve(BSN + ".jar")).version());
+        assertEquals("1.0.0", DeployFolder.read(deploy.resolve(BSN + ".jar"), "jar").version());
         assertEquals(Optional.empty(), folder.kept(BSN));
     }
 
@@ -288,11 +288,11 @@ class DeployFolderTest {
         Files.writeString(deploy.resolve("broken.jar"), "not a jar");
         Files.writeString(deploy.resolve("readme.txt"), "not a jar either");
 
-        List<BundleJar> list = folder.list();
+        List<DeployedJar> list = folder.deployed();
 
         assertEquals(List.of("com.example.alpha", "net.example.mid", "org.example.zeta"),
-                list.stream().map(BundleJar::symbolicName).toList());
-        assertEquals(List.of("2.0.0", "3.0.0", "1.0.0"), list.stream().map(BundleJar::version).toList());
+                list.stream().map(DeployedJar::symbolicName).toList());
+        assertEquals(List.of("2.0.0", "3.0.0", "1.0.0"), list.stream().map(DeployedJar::version).toList());
         assertEquals(deploy.resolve("zzz-alpha.jar"), list.get(0).file());
     }
 
@@ -301,15 +301,88 @@ class DeployFolderTest {
         folder.deploy(bundle(BSN, "1.0.0"));
         Path hidden = Files.copy(bundle("com.example.hidden", "1.0.0"), deploy.resolve(".hidden.jar"));
 
-        List<BundleJar> list = folder.list();
+        List<DeployedJar> list = folder.deployed();
 
-        assertEquals(List.of(BSN), list.stream().map(BundleJar::symbolicName).toList());
+        assertEquals(List.of(BSN), list.stream().map(DeployedJar::symbolicName).toList());
         Files.delete(hidden);
     }
 
     @Test
     void listOfMissingFolderIsEmpty() throws IOException {
-        assertEquals(List.of(), folder.list());
+        assertEquals(List.of(), folder.deployed());
+    }
+
+    // --- uploads -------------------------------------------------------------------------------
+
+    @Test
+    void uploadIsDeployedUnderTheBundlesName() throws Exception {
+        Path jar = bundle(BSN, "1.0.0");
+
+        DeployChange change = folder.deploy("greeter-upload.jar", Files.newInputStream(jar), 1_000_000);
+
+        assertEquals(new DeployedJar(BSN, "1.0.0", deploy.resolve(BSN + ".jar")), change.current());
+        assertArrayEquals(Files.readAllBytes(jar), Files.readAllBytes(deploy.resolve(BSN + ".jar")));
+    }
+
+    @Test
+    void uploadReplacesTheDeployedJarAndKeepsIt() throws Exception {
+        folder.deploy(bundle(BSN, "1.0.0"));
+
+        DeployChange change = folder.deploy("greeter.jar", Files.newInputStream(bundle(BSN, "2.0.0")), 1_000_000);
+
+        assertEquals("1.0.0", change.previous().version());
+        assertEquals("1.0.0", folder.kept(BSN).orElseThrow().version());
+        assertEquals(List.of(deploy.resolve(BSN + ".jar")), files(deploy));
+    }
+
+    @Test
+    void uploadNamesWithAPathOrDotsAreRefused() throws Exception {
+        Path jar = bundle(BSN, "1.0.0");
+        for (String name : List.of("../evil.jar", "..\\evil.jar", "sub/greeter.jar", "/tmp/greeter.jar", "..jar",
+                ".hidden.jar", "greeter.txt", "greeter.jar.sh", "", "a b.jar")) {
+            DeployException e = assertThrows(DeployException.class,
+                    () -> folder.deploy(name, Files.newInputStream(jar), 1_000_000), name);
+            assertEquals(DeployException.Reason.BAD_NAME, e.reason(), name);
+        }
+        assertFalse(Files.exists(deploy), "nothing written");
+    }
+
+    @Test
+    void uploadOfATextFileIsRefusedAndNothingStays() throws Exception {
+        folder.deploy(bundle(BSN, "1.0.0"));
+
+        DeployException e = assertThrows(DeployException.class, () -> folder.deploy("notes.jar",
+                new java.io.ByteArrayInputStream("not a jar".getBytes(StandardCharsets.UTF_8)), 1_000_000));
+
+        assertEquals(DeployException.Reason.NOT_A_BUNDLE, e.reason());
+        assertTrue(e.getMessage().startsWith("notes.jar is not a jar file"), e.getMessage());
+        assertEquals(List.of(deploy.resolve(BSN + ".jar")), files(deploy));
+        assertEquals(Optional.empty(), folder.kept(BSN));
+    }
+
+    @Test
+    void uploadOfAJarWithoutManifestIsRefused() throws Exception {
+        DeployException e = assertThrows(DeployException.class,
+                () -> folder.deploy("plain.jar", Files.newInputStream(jar("plain.jar", null)), 1_000_000));
+
+        assertEquals(DeployException.Reason.NOT_A_BUNDLE, e.reason());
+        assertTrue(e.getMessage().startsWith("plain.jar is not an OSGi bundle"), e.getMessage());
+        assertEquals(List.of(), files(deploy));
+    }
+
+    @Test
+    void uploadOverTheLimitIsRefusedAndNothingStays() throws Exception {
+        Path jar = bundle(BSN, "1.0.0");
+        long size = Files.size(jar);
+
+        DeployException e = assertThrows(DeployException.class,
+                () -> folder.deploy("greeter.jar", Files.newInputStream(jar), size - 1));
+
+        assertEquals(DeployException.Reason.TOO_LARGE, e.reason());
+        assertTrue(e.getMessage().contains("larger than the " + (size - 1) + " bytes"), e.getMessage());
+        assertEquals(List.of(), files(deploy));
+        folder.deploy("greeter.jar", Files.newInputStream(jar), size);
+        assertEquals(List.of(deploy.resolve(BSN + ".jar")), files(deploy), "exactly the limit is fine");
     }
 
     // --- helpers -------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-package org.tandem.shell.internal;
+package org.tandem.core.internal.deploy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.function.BooleanSupplier;
 
-/** Configuration files the shell writes into {@code data/etc/}, where FileInstall hands them to ConfigAdmin. */
+/** Configuration files written while running into {@code data/etc/}, where FileInstall hands them to ConfigAdmin. */
 final class ConfigFiles {
 
     private ConfigFiles() {
