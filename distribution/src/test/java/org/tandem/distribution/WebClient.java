@@ -59,6 +59,15 @@ final class WebClient {
                 HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** GETs with the given headers (name, value, ...), e.g. Accept-Language. */
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return remember(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
     /** POSTs a form, adding the CSRF token of the last page unless the form has one. */
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         Map<String, String> all = new LinkedHashMap<>(fields);

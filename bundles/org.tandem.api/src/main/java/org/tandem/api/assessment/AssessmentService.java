@@ -3,6 +3,7 @@ package org.tandem.api.assessment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 import org.tandem.api.model.ValueModel;
 
@@ -43,6 +44,15 @@ public interface AssessmentService {
     List<Respondent> respondents(String assessmentId);
 
     /**
+     * The invitation whose token is {@code token}: its respondent and what they saved so far, or
+     * empty when no invitation has that token. For the respondent's own pages, where the token is
+     * the only credential.
+     *
+     * @since 1.1
+     */
+    Optional<Invitation> invitation(String token);
+
+    /**
      * Saves the answers of the respondent invited with {@code token}, after the questionnaire
      * checked them; with {@code submit} every required question must be answered, and the
      * response becomes read-only.
@@ -57,4 +67,14 @@ public interface AssessmentService {
 
     /** Closes the assessment: no more answers are accepted. */
     Assessment close(String assessmentId);
+
+    /**
+     * A respondent as their invitation link finds them.
+     *
+     * @param respondent who was invited, with their perspective and assessment
+     * @param response   what they saved, or null before their first save
+     * @since 1.1
+     */
+    record Invitation(Respondent respondent, Response response) {
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -98,6 +99,14 @@ public class AssessmentServiceImpl implements AssessmentService {
     public List<Respondent> respondents(String assessmentId) {
         assessment(assessmentId);
         return store.respondents(assessmentId);
+    }
+
+    @Override
+    public Optional<Invitation> invitation(String token) {
+        if (token == null || token.isEmpty()) {
+            return Optional.empty();
+        }
+        return store.respondentByToken(token).map(r -> new Invitation(r, store.response(r.id()).orElse(null)));
     }
 
     @Override

@@ -210,6 +210,19 @@ class AssessmentServiceImplTest {
     }
 
     @Test
+    void anInvitationIsFoundByItsTokenWithWhatWasSaved() {
+        Assessment assessment = create(null);
+        Respondent eva = service.invite(assessment.id(), "customer", "Eva");
+        service.invite(assessment.id(), "provider", "Per");
+        assertEquals(eva, service.invitation(eva.token()).orElseThrow().respondent());
+        assertNull(service.invitation(eva.token()).orElseThrow().response(), "nothing saved yet");
+        Response saved = service.answer(eva.token(), CUSTOMER_ANSWERS, Map.of(), false, 0);
+        assertEquals(saved, service.invitation(eva.token()).orElseThrow().response());
+        assertTrue(service.invitation("no-such-token").isEmpty());
+        assertTrue(service.invitation("").isEmpty());
+    }
+
+    @Test
     void invalidAnswersAreRefusedWithEveryProblemAndNothingIsSaved() {
         Respondent eva = service.invite(create(null).id(), "customer", "Eva");
 
