@@ -36,7 +36,7 @@ import org.tandem.web.internal.http.Pages;
 import org.tandem.web.internal.http.WebServlet;
 
 /**
- * The administrator's part of {@code /api/v1} (see docs/api-admin.md): modules, a model's strategy
+ * The administrator's part of {@code /api/v1} (see docs/api.md): modules, a model's strategy
  * and comparisons ({@code /api/v1/strategies/<model>}), users and API tokens. Registered on exact
  * patterns so the rest of {@code /api/v1} can live in its own servlet.
  */
@@ -150,7 +150,7 @@ public class AdminApiServlet extends WebServlet {
             Json.write(response, 201, Map.of("token", actions.createToken(me, label), "user", me.name()));
         } else {
             throw new HttpProblem(n > 2 || !Set.of("modules", "strategies", "users", "tokens").contains(area) ? 404 : 405,
-                    method + " " + request.getRequestURI() + " is not part of the API (see docs/api-admin.md)", null);
+                    method + " " + request.getRequestURI() + " is not part of the API (see docs/api.md)", null);
         }
     }
 
