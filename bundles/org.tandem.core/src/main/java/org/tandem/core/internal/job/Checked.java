@@ -2,6 +2,7 @@ package org.tandem.core.internal.job;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.tandem.api.model.ModelProblem;
 import org.tandem.api.model.ValueModel;
 
@@ -20,10 +21,10 @@ record Checked(String file, String entry, List<ModelProblem> problems, Optional<
         problems = List.copyOf(problems);
     }
 
-    /** A jar's own problem, before any document: not readable, no header. */
-    static Checked jar(String file, String message) {
-        return new Checked(file, null, List.of(new ModelProblem(ModelProblem.Severity.ERROR, null, message)),
-                Optional.empty());
+    /** A jar's own problems (errors without a JSON path), before any document: not readable, no header. */
+    static Checked jar(String file, String... messages) {
+        return new Checked(file, null, Stream.of(messages)
+                .map(m -> new ModelProblem(ModelProblem.Severity.ERROR, null, m)).toList(), Optional.empty());
     }
 
     /** {@code file} or {@code file!entry}, as the problems name it. */

@@ -65,14 +65,17 @@ final class ModelDocuments {
                         + " holds no model for Tandem; name its model documents there, e.g. "
                         + ModelExtender.HEADER + ": models/my.model.json"));
             }
-            List<Checked> checked = new ArrayList<>();
+            List<String> own = new ArrayList<>();
             if (manifest.getMainAttributes().getValue("Bundle-SymbolicName") == null) {
-                checked.add(Checked.jar(name, "not an OSGi bundle: the manifest has no Bundle-SymbolicName,"
-                        + " so deploy/ would not install it"));
+                own.add("not an OSGi bundle: the manifest has no Bundle-SymbolicName, so deploy/ would not install it");
             }
             List<String> paths = paths(header);
             if (paths.isEmpty()) {
-                checked.add(Checked.jar(name, ModelExtender.HEADER + " names no model document"));
+                own.add(ModelExtender.HEADER + " names no model document");
+            }
+            List<Checked> checked = new ArrayList<>();
+            if (!own.isEmpty()) {
+                checked.add(Checked.jar(name, own.toArray(String[]::new)));
             }
             for (String path : paths) {
                 checked.add(entry(name, jar, path));

@@ -119,6 +119,22 @@ class ValidateJobTest {
     }
 
     @Test
+    void aJarThatIsNoBundleOrNamesNothingIsNamedSo() throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Tandem-ValueModel", " , ");
+        Path j = dir.resolve("nobundle.jar");
+        try (OutputStream os = Files.newOutputStream(j); JarOutputStream zip = new JarOutputStream(os, manifest)) {
+            // the manifest is the whole jar
+        }
+        assertEquals(1, validate(j.toString()));
+        assertEquals(List.of(
+                j + ": error: not an OSGi bundle: the manifest has no Bundle-SymbolicName, so deploy/ would not install it",
+                j + ": error: Tandem-ValueModel names no model document",
+                j + ": 2 problems (2 errors)"), lines());
+    }
+
+    @Test
     void aCorruptJarIsAProblemNotAFailure() throws IOException {
         Path j = dir.resolve("broken.jar");
         Files.write(j, "PK\u0003\u0004 this is not a zip".getBytes(UTF_8));
