@@ -10,7 +10,7 @@ import java.util.OptionalInt;
  * The command line of {@code bin/tandem}: an optional command ({@code run} when absent) and the
  * options that apply to it.
  *
- * @param command   {@code run} or {@code check}
+ * @param command   {@code run}, {@code check} or a one-shot job ({@link #JOBS})
  * @param headless  no interactive shell on the console
  * @param port      the HTTP port, when given with {@code --port}
  * @param data      the data directory, when given with {@code --data}
@@ -22,7 +22,7 @@ public record Arguments(String command, boolean headless, OptionalInt port, Path
         boolean version, List<String> job) {
 
     /** One-shot jobs: commands run once by a {@code org.tandem.api.job.Job} service of that name. */
-    static final List<String> JOBS = List.of("report");
+    static final List<String> JOBS = List.of("report", "validate");
 
     public Arguments {
         job = List.copyOf(job);
@@ -40,6 +40,7 @@ public record Arguments(String command, boolean headless, OptionalInt port, Path
                    tandem check [--data DIR]
                    tandem report --model ID[@VERSION] --responses FILE.json --format FORMAT
                                  [--lang LANGUAGE] [--out FILE]
+                   tandem validate [--json] MODEL.json|BUNDLE.jar [more files...]
                    tandem --help | --version
 
             Commands:
@@ -50,6 +51,9 @@ public record Arguments(String command, boolean headless, OptionalInt port, Path
               report      score a responses file (docs/reports.md) with the model's
                           scoring and write its report (html, pdf, json, csv, answers-csv,
                           markdown) to --out or standard output; no server, no data kept
+              validate    check value model files and model bundles (docs/value-model.md):
+                          every problem with its JSON path; exit 0 when all are valid
+                          (warnings allowed), 1 when any has an error; --json for tools
 
             Options:
               --headless  no interactive shell (for services and containers)

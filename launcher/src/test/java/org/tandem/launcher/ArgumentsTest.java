@@ -81,6 +81,14 @@ class ArgumentsTest {
     }
 
     @Test
+    void validateIsAJobWithItsFilesAndOptions() throws LaunchException {
+        Arguments args = Arguments.parse("validate", "--json", "a.model.json", "b.jar");
+        assertTrue(args.isJob());
+        assertEquals(List.of("--json", "a.model.json", "b.jar"), args.job());
+        assertTrue(Arguments.USAGE.contains("tandem validate [--json]"), Arguments.USAGE);
+    }
+
+    @Test
     void optionsBeforeAndAfterTheCommand() throws LaunchException {
         Arguments args = Arguments.parse("--port", "81", "run", "--headless");
 
