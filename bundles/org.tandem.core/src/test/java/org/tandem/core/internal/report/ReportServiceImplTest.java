@@ -62,6 +62,7 @@ class ReportServiceImplTest {
         renderers = new ReportRenderers(fixture.log);
         assessment = fixture.assessment("ACME – Northwind", "minimal", "1.0.0", minimal("1.0.0"));
         fixture.answer(assessment, "customer", CUSTOMER, true);
+        Thread.sleep(5); // submitted a moment apart: reports number responses in submission order
         fixture.answer(assessment, "provider", PROVIDER, true);
         fixture.answer(assessment, "provider", Map.of("coop-interests", "1"), false);
     }
