@@ -23,13 +23,15 @@ import org.tandem.api.scoring.PerspectiveScore;
 import org.tandem.api.scoring.ScoreCard;
 import org.tandem.api.scoring.Verdict;
 import org.tandem.api.spi.scoring.ScoringInput;
+import org.tandem.api.spi.scoring.ScoringStrategy;
+import org.tandem.testkit.ScoringStrategyContract;
 
 /**
  * Maturity scoring, every expectation worked out by hand. Levels: 1 below 20, 2 below 40, 3 below 60,
  * 4 below 80, 5 from 80. Bands: supplier 0-40, developing 40-60, partner 60-80 (floor 50),
  * strategic-partner 80-100 (floor 65). Dimensions of one number question 0-100, so an answer is its score.
  */
-class MaturityScoringStrategyTest {
+class MaturityScoringStrategyTest extends ScoringStrategyContract {
 
     private static final double EPS = 1e-9;
 
@@ -42,6 +44,11 @@ class MaturityScoringStrategyTest {
     private static final ValueModel ONE = model(dimension("cooperative", 1, number("n1", 0.0, 100.0)));
 
     private final MaturityScoringStrategy strategy = new MaturityScoringStrategy();
+
+    @Override
+    protected ScoringStrategy strategy() {
+        return new MaturityScoringStrategy();
+    }
 
     private ScoreCard score(ValueModel model, ScoringInput.Answers... responses) {
         return strategy.score(input(model, responses));

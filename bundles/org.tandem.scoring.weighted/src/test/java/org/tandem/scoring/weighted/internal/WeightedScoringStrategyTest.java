@@ -25,13 +25,15 @@ import org.tandem.api.scoring.PerspectiveScore;
 import org.tandem.api.scoring.ScoreCard;
 import org.tandem.api.scoring.Verdict;
 import org.tandem.api.spi.scoring.ScoringInput;
+import org.tandem.api.spi.scoring.ScoringStrategy;
+import org.tandem.testkit.ScoringStrategyContract;
 
 /**
  * Weighted scoring, every expectation worked out by hand. Scale agree5: 1 = 0, 2 = 25, 3 = 50, 4 = 75,
  * 5 = 100. Bands: supplier 0-40, developing 40-60, partner 60-80 (floor 50), strategic-partner 80-100
  * (floor 65).
  */
-class WeightedScoringStrategyTest {
+class WeightedScoringStrategyTest extends ScoringStrategyContract {
 
     private static final double EPS = 1e-9;
 
@@ -58,6 +60,11 @@ class WeightedScoringStrategyTest {
             dimension("committed", 1, number("n3", 0.0, 100.0)));
 
     private final WeightedScoringStrategy strategy = new WeightedScoringStrategy();
+
+    @Override
+    protected ScoringStrategy strategy() {
+        return new WeightedScoringStrategy();
+    }
 
     private ScoreCard score(ValueModel model, ScoringInput.Answers... responses) {
         return strategy.score(input(model, responses));

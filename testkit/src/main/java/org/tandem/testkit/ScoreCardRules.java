@@ -1,0 +1,80 @@
+package org.tandem.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tandem.api.model.ValueModel;
+import org.tandem.api.scoring.DimensionScore;
+import org.tandem.api.scoring.PerspectiveScore;
+import org.tandem.api.scoring.ScoreCard;
+
+/**
+ * The checks Tandem applies to every score card a strategy returns before anyone sees it, written
+ * out for tests without the application: every score within 0-100 or null (never NaN), levels 1-5
+ * or null, only the model's perspectives and dimensions, a verdict, and only the model's bands.
+ * A card with any problem is refused at run time, naming the strategy and the problem.
+ */
+public final class ScoreCardRules {
+
+    private ScoreCardRules() {
+    }
+
+    /** Every problem of {@code card} scored on {@code model}; empty when Tandem accepts it. */
+    public static List<String> problems(ScoreCard card, ValueModel model) {
+        List<String> problems = new ArrayList<>();
+        if (card == null) {
+            problems.add("it returned no score card");
+            return problems;
+        }
+        score(problems, "overall", card.overall());
+        level(problems, "the relationship", card.level());
+        for (PerspectiveScore p : card.perspectives()) {
+            perspective(problems, model, p);
+            score(problems, "overall of " + p.perspective(), p.score());
+        }
+        for (DimensionScore d : card.dimensions()) {
+            if (model.dimension(d.dimension()).isEmpty()) {
+                problems.add("unknown dimension '" + d.dimension() + "'");
+            }
+            score(problems, d.dimension(), d.score());
+            band(problems, model, d.dimension() + " band", d.band());
+            for (PerspectiveScore p : d.perspectives()) {
+                perspective(problems, model, p);
+                score(problems, d.dimension() + " of " + p.perspective(), p.score());
+            }
+            level(problems, d.dimension(), d.level());
+        }
+        if (card.verdict() == null) {
+            problems.add("it has no verdict");
+        } else {
+            band(problems, model, "verdict", card.verdict().band());
+            band(problems, model, "reached band", card.verdict().reached());
+            card.verdict().heldBackBy().stream().filter(d -> model.dimension(d).isEmpty())
+                    .forEach(d -> problems.add("held back by unknown dimension '" + d + "'"));
+        }
+        return problems;
+    }
+
+    private static void band(List<String> problems, ValueModel model, String what, String band) {
+        if (band != null && model.bands().stream().noneMatch(b -> b.id().equals(band))) {
+            problems.add(what + " '" + band + "' is not a band of " + model.key());
+        }
+    }
+
+    private static void perspective(List<String> problems, ValueModel model, PerspectiveScore p) {
+        if (model.perspective(p.perspective()).isEmpty()) {
+            problems.add("unknown perspective '" + p.perspective() + "'");
+        }
+    }
+
+    private static void level(List<String> problems, String what, Integer level) {
+        if (level != null && (level < 1 || level > 5)) {
+            problems.add(what + " level " + level + " is not 1-5");
+        }
+    }
+
+    private static void score(List<String> problems, String what, Double score) {
+        if (score != null && (score.isNaN() || score < 0 || score > 100)) {
+            problems.add(what + " score " + score + " is not within 0-100");
+        }
+    }
+}
