@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs), driven
@@ -39,6 +43,17 @@ final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         this.screenshots = screenshots;
+    }
+
+    /** Clicks what {@code selector} finds (a submit button, a link) and waits until the next page has replaced this one. */
+    void click(By selector) {
+        click(driver.findElement(selector));
+    }
+
+    /** Clicks {@code element} and waits until the next page has replaced this one. */
+    void click(WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
     }
 
     /** Saves what the browser shows as {@code name}.png. */

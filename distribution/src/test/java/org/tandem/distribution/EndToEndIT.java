@@ -36,16 +36,16 @@ class EndToEndIT {
             browser.screenshot("login-sv");
             browser.driver.findElement(By.id("name")).sendKeys("admin");
             browser.driver.findElement(By.id("password")).sendKeys("wrong password");
-            browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.click(By.cssSelector("main form button[type=submit]"));
             assertTrue(browser.driver.findElement(By.cssSelector("[role=alert]")).getText().contains("fel"),
                     browser.driver.getPageSource());
             browser.driver.findElement(By.id("password")).sendKeys(oneTime);
-            browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.click(By.cssSelector("main form button[type=submit]"));
             assertTrue(browser.driver.getCurrentUrl().endsWith("/password"), browser.driver.getCurrentUrl());
             browser.screenshot("password-sv");
             browser.driver.findElement(By.id("current")).sendKeys(oneTime);
             browser.driver.findElement(By.id("password")).sendKeys("a-long-password");
-            browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.click(By.cssSelector("main form button[type=submit]"));
             assertTrue(browser.driver.getCurrentUrl().contains("/assessments"), browser.driver.getCurrentUrl());
         }
     }
@@ -63,23 +63,23 @@ class EndToEndIT {
             c.get(base + "/login");
             c.findElement(By.id("name")).sendKeys("admin");
             c.findElement(By.id("password")).sendKeys(oneTime);
-            c.findElement(By.cssSelector("main form button[type=submit]")).click();
+            consultant.click(By.cssSelector("main form button[type=submit]"));
             c.findElement(By.id("current")).sendKeys(oneTime);
             c.findElement(By.id("password")).sendKeys("a-long-password");
-            c.findElement(By.cssSelector("main form button[type=submit]")).click();
+            consultant.click(By.cssSelector("main form button[type=submit]"));
 
             c.get(base + "/assessments/new");
             c.findElement(By.id("customer")).sendKeys("ACME Retail");
             c.findElement(By.id("provider")).sendKeys("Northwind IT");
             c.findElement(By.id("name")).sendKeys("ACME – Northwind 2026");
             consultant.screenshot("consultant-new");
-            c.findElement(By.cssSelector("main form button[type=submit]")).click();
+            consultant.click(By.cssSelector("main form button[type=submit]"));
             assertTrue(c.getCurrentUrl().matches(".*/assessments/[0-9a-f-]{36}$"), c.getCurrentUrl());
             String assessment = c.getCurrentUrl();
             for (String side : new String[] {"customer", "provider"}) {
                 c.findElement(By.id("names-" + side)).sendKeys(side.equals("customer") ? "Kim" : "Alex");
-                c.findElement(By.cssSelector("form.add input[name=perspective][value=" + side + "]"))
-                        .findElement(By.xpath("..")).findElement(By.cssSelector("button[type=submit]")).click();
+                consultant.click(c.findElement(By.cssSelector("form.add input[name=perspective][value=" + side + "]"))
+                        .findElement(By.xpath("..")).findElement(By.cssSelector("button[type=submit]")));
             }
             List<String> links = c.findElements(By.cssSelector("input[id^=link-]")).stream()
                     .map(e -> e.getAttribute("value")).toList();
@@ -93,18 +93,18 @@ class EndToEndIT {
                 phone.driver.get(customerLink);
                 assertEquals("sv", phone.driver.findElement(By.tagName("html")).getAttribute("lang"));
                 phone.screenshot("respondent-start-sv");
-                phone.driver.findElement(By.cssSelector("main a.button")).click();
+                phone.click(By.cssSelector("main a.button"));
                 pagesBefore = answerPages(phone, 4, 2, "respondent-page-sv");
             }
             try (Browser again = new Browser(390, 844, "sv", SHOTS)) {
                 again.driver.get(customerLink);
                 again.screenshot("respondent-resume-sv");
-                again.driver.findElement(By.cssSelector("main a.button")).click();
+                again.click(By.cssSelector("main a.button"));
                 assertTrue(again.driver.getCurrentUrl().endsWith("/" + (pagesBefore + 1) + "?lang=sv")
                         || again.driver.getCurrentUrl().contains("/" + (pagesBefore + 1)), again.driver.getCurrentUrl());
                 answerPages(again, 4, 99, "respondent-later-sv");
                 again.screenshot("respondent-review-sv");
-                again.driver.findElement(By.cssSelector("button[name=action][value=submit]")).click();
+                again.click(By.cssSelector("button[name=action][value=submit]"));
                 again.screenshot("respondent-thanks-sv");
                 assertTrue(again.driver.getCurrentUrl().contains("/thanks"), again.driver.getCurrentUrl());
             }
@@ -112,15 +112,15 @@ class EndToEndIT {
             try (Browser desk = new Browser(1200, 1000, "en", SHOTS)) {
                 desk.driver.get(links.get(1));
                 assertEquals("en", desk.driver.findElement(By.tagName("html")).getAttribute("lang"));
-                desk.driver.findElement(By.cssSelector("main a.button")).click();
+                desk.click(By.cssSelector("main a.button"));
                 answerPages(desk, 5, 99, "respondent-page-en");
-                desk.driver.findElement(By.cssSelector("button[name=action][value=submit]")).click();
+                desk.click(By.cssSelector("button[name=action][value=submit]"));
                 assertTrue(desk.driver.getCurrentUrl().contains("/thanks"), desk.driver.getCurrentUrl());
             }
 
             c.get(assessment);
             consultant.screenshot("consultant-results");
-            c.findElement(By.id("report")).click();
+            consultant.click(By.id("report"));
             assertTrue(c.getPageSource().contains("ACME Retail") && c.getPageSource().contains("<svg"),
                     "the report shows the relationship and its chart");
             consultant.screenshot("consultant-report");
@@ -144,7 +144,7 @@ class EndToEndIT {
             if (answered == 0) {
                 browser.screenshot(shots);
             }
-            d.findElement(By.cssSelector("button[name=action][value=next]")).click();
+            browser.click(By.cssSelector("button[name=action][value=next]"));
             assertTrue(d.findElements(By.cssSelector("[role=alert]")).isEmpty(), d.getPageSource());
             answered++;
         }
