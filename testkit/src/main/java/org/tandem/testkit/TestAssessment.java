@@ -34,7 +34,7 @@ import org.tandem.api.spi.scoring.ScoringStrategy;
  * ValueModel model = Models.loadResource("models/cloud.model.json");
  * TestAssessment assessment = TestAssessment.of(model)
  *         .answering("customer", 0.8)
- *         .respond("p-1", "provider", "avail-uptime", "2", "cost-clarity", "3");
+ *         .respond("p-1", "provider", "avail-slo-met", "2", "cost-surprises", "4");
  * ScoreCard card = assessment.score("cloud-penalty", new PenaltyScoringStrategy());
  * byte[] html = assessment.render(new BrandedHtmlReportRenderer(), card, "sv");
  * }</pre>
