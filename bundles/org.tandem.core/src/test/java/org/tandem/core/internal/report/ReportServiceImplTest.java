@@ -31,7 +31,7 @@ import org.tandem.api.spi.report.ReportInput;
 import org.tandem.api.spi.report.ReportRenderer;
 import org.tandem.core.internal.scoring.ScoringFixture;
 import org.tandem.core.internal.scoring.ScoringServiceImpl;
-import org.tandem.scoring.weighted.internal.WeightedScoringStrategy;
+import org.tandem.core.internal.scoring.TestStrategies;
 
 /**
  * The report service on real parts: renderers are services of bundles of their own in a real
@@ -57,7 +57,7 @@ class ReportServiceImplTest {
     void start() throws Exception {
         fixture = new ScoringFixture(dir);
         fixture.register(fixture.bundle("org.tandem.scoring.weighted", "1.0.0"), "weighted", null,
-                new WeightedScoringStrategy());
+                new TestStrategies.Weighted());
         scoring = fixture.service(0);
         renderers = new ReportRenderers(fixture.log);
         assessment = fixture.assessment("ACME – Northwind", "minimal", "1.0.0", minimal("1.0.0"));

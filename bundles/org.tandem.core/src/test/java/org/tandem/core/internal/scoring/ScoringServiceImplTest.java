@@ -46,7 +46,6 @@ import org.tandem.core.internal.scoring.TestStrategies.Constant;
 import org.tandem.core.internal.scoring.TestStrategies.Recording;
 import org.tandem.core.internal.scoring.TestStrategies.Returning;
 import org.tandem.core.internal.scoring.TestStrategies.Shifted;
-import org.tandem.scoring.weighted.internal.WeightedScoringStrategy;
 import org.tandem.store.jdbc.internal.JdbcAssessmentStore;
 
 /**
@@ -90,7 +89,7 @@ class ScoringServiceImplTest {
         scoring = fixture.service(WAIT);
         // as the real bundle registers it: the component property type's version defaults to ""
         weighted = fixture.register(fixture.bundle("org.tandem.scoring.weighted", "0.9.3"), "weighted", "",
-                new WeightedScoringStrategy());
+                new TestStrategies.Weighted());
         shifted = fixture.register(fixture.bundle("test.scoring.shifted", "1.4.0"), "shifted", "1.0.0", SHIFTED);
     }
 

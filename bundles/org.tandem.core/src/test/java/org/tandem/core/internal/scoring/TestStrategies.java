@@ -7,16 +7,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.tandem.api.model.ValueModel;
 import org.tandem.api.scoring.DimensionScore;
+import org.tandem.api.scoring.PerspectiveScore;
 import org.tandem.api.scoring.ScoreCard;
 import org.tandem.api.scoring.Verdict;
 import org.tandem.api.spi.scoring.DimensionScoring;
 import org.tandem.api.spi.scoring.ScoringInput;
 import org.tandem.api.spi.scoring.ScoringStrategy;
 import org.tandem.api.spi.scoring.Verdicts;
-import org.tandem.scoring.weighted.internal.WeightedScoringStrategy;
 
 /** Scoring strategies of the tests' own, each registered as a service of a bundle of its own. */
-final class TestStrategies {
+public final class TestStrategies {
 
     private TestStrategies() {
     }
@@ -38,10 +38,33 @@ final class TestStrategies {
         }
     }
 
-    /** The real weighted strategy, keeping every input it was given. */
+    /**
+     * Weighted scoring as {@code org.tandem.scoring.weighted} does it, from the API's shared rules.
+     * The tests keep their own copy of those few lines rather than depending on that bundle: the test
+     * kit, which the bundle's tests use, depends on this one for the model reader.
+     */
+    public static final class Weighted implements ScoringStrategy {
+        @Override
+        public ScoreCard score(ScoringInput input) {
+            ValueModel model = input.model();
+            List<DimensionScore> dimensions = DimensionScoring.score(input);
+            Map<String, Double> overall = DimensionScoring.overall(model, dimensions);
+            Map<String, Double> byDimension = new LinkedHashMap<>();
+            dimensions.forEach(d -> byDimension.put(d.dimension(), d.score()));
+            List<PerspectiveScore> perspectives = model.perspectives().stream()
+                    .filter(p -> overall.containsKey(p.id()))
+                    .map(p -> new PerspectiveScore(p.id(), overall.get(p.id()), null, (int) input.responses().stream()
+                            .filter(r -> r.perspective().equals(p.id())).count()))
+                    .toList();
+            return new ScoreCard(input.assessmentId(), overall.get(""), perspectives, dimensions,
+                    Verdicts.verdict(model, overall.get(""), byDimension), null, input.responses().size(), null);
+        }
+    }
+
+    /** The weighted strategy, keeping every input it was given. */
     static final class Recording implements ScoringStrategy {
         final List<ScoringInput> inputs = new CopyOnWriteArrayList<>();
-        private final WeightedScoringStrategy weighted = new WeightedScoringStrategy();
+        private final Weighted weighted = new Weighted();
 
         @Override
         public ScoreCard score(ScoringInput input) {

@@ -2,14 +2,14 @@ package org.tandem.scoring.maturity.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.tandem.scoring.maturity.internal.TestModels.CUSTOMER;
-import static org.tandem.scoring.maturity.internal.TestModels.PROVIDER;
-import static org.tandem.scoring.maturity.internal.TestModels.band;
-import static org.tandem.scoring.maturity.internal.TestModels.dimension;
-import static org.tandem.scoring.maturity.internal.TestModels.input;
-import static org.tandem.scoring.maturity.internal.TestModels.model;
-import static org.tandem.scoring.maturity.internal.TestModels.number;
-import static org.tandem.scoring.maturity.internal.TestModels.response;
+import static org.tandem.testkit.TestModels.CUSTOMER;
+import static org.tandem.testkit.TestModels.PROVIDER;
+import static org.tandem.testkit.TestModels.band;
+import static org.tandem.testkit.TestModels.dimension;
+import static org.tandem.testkit.TestModels.input;
+import static org.tandem.testkit.TestModels.model;
+import static org.tandem.testkit.TestModels.number;
+import static org.tandem.testkit.TestModels.response;
 
 import java.util.ArrayList;
 import java.util.Arrays;

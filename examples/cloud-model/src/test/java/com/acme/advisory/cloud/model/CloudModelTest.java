@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tandem.api.model.Band;
@@ -16,24 +13,16 @@ import org.tandem.api.model.ModelReading;
 import org.tandem.api.model.Perspective;
 import org.tandem.api.model.Question;
 import org.tandem.api.model.ValueModel;
-import org.tandem.core.internal.model.ModelReaderImpl;
+import org.tandem.testkit.Models;
 
 /** The cloud model as Tandem reads it when the bundle is dropped into deploy/. */
 class CloudModelTest {
 
+    /** The path the bundle's Tandem-ValueModel header names. */
     private static final String DOCUMENT = "models/cloud.model.json";
 
-    private static String document() throws IOException {
-        try (InputStream in = CloudModelTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
-            assertNotNull(in, DOCUMENT + " is not in the bundle");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static ValueModel model() throws IOException {
-        ModelReading reading = new ModelReaderImpl().read(DOCUMENT, document());
-        assertEquals(List.of(), reading.problems(), "Tandem would refuse or warn about the model");
-        return reading.model().orElseThrow();
+    private static ValueModel model() {
+        return Models.loadResource(DOCUMENT);
     }
 
     /** The text is written in that language itself, not only found by falling back to another. */
@@ -43,14 +32,16 @@ class CloudModelTest {
     }
 
     @Test
-    void isReadWithoutAnyProblem() throws IOException {
-        ValueModel model = model();
+    void isReadWithoutAnyProblem() {
+        ModelReading reading = Models.readResource(DOCUMENT);
+        assertEquals("", Models.problems(reading), "Tandem would refuse or warn about the model");
+        ValueModel model = reading.model().orElseThrow();
         assertEquals("cloud@1.0.0", model.key());
         assertEquals(List.of("en", "sv"), model.locales());
     }
 
     @Test
-    void asksCustomerAndProviderTheSameQuestionsOnSixDimensions() throws IOException {
+    void asksCustomerAndProviderTheSameQuestionsOnSixDimensions() {
         ValueModel model = model();
         assertEquals(List.of("customer", "provider"), model.perspectives().stream().map(Perspective::id).toList());
         assertEquals(List.of("availability", "cost", "security", "exit", "support", "roadmap"),
@@ -66,12 +57,12 @@ class CloudModelTest {
     }
 
     @Test
-    void isScoredWithTheConsultancysStrategy() throws IOException {
+    void isScoredWithTheConsultancysStrategy() {
         assertEquals("cloud-penalty", model().scoring().strategy());
     }
 
     @Test
-    void everyDimensionAdvisesInEveryBandAndLanguage() throws IOException {
+    void everyDimensionAdvisesInEveryBandAndLanguage() {
         ValueModel model = model();
         for (Dimension d : model.dimensions()) {
             for (Band b : model.bands()) {
@@ -85,7 +76,7 @@ class CloudModelTest {
     }
 
     @Test
-    void theTrustedVerdictsNeedEveryDimension() throws IOException {
+    void theTrustedVerdictsNeedEveryDimension() {
         List<Band> bands = model().bands();
         assertEquals(List.of("transactional", "managed", "trusted", "strategic"), bands.stream().map(Band::id).toList());
         assertEquals(50.0, bands.get(2).floor());

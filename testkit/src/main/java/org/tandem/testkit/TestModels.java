@@ -1,4 +1,4 @@
-package org.tandem.scoring.weighted.internal;
+package org.tandem.testkit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,20 +18,32 @@ import org.tandem.api.model.ValueModel;
 import org.tandem.api.spi.scoring.ScoringInput;
 
 /**
- * Small value models built in code. Perspectives {@code customer}, {@code provider} and the optional
- * {@code enduser}; the scale {@code agree5} (1-5: 1 = 0, 2 = 25, 3 = 50, 4 = 75, 5 = 100); the bands
- * supplier 0-40, developing 40-60, partner 60-80 (floor 50), strategic-partner 80-100 (floor 65).
- * Questions are asked of customer and provider unless told otherwise.
+ * Small value models built in code, for a strategy's hand-computed expectations: model {@code test@1.0.0},
+ * English only; perspectives {@code customer}, {@code provider} and the optional {@code enduser};
+ * the scales {@code agree5} (1-5: 1 = 0, 2 = 25, 3 = 50, 4 = 75, 5 = 100), {@code zero10} (0-10) and
+ * {@code agree7} (1-7); the bands supplier 0-40, developing 40-60, partner 60-80 (floor 50),
+ * strategic-partner 80-100 (floor 65). Questions are asked of customer and provider, required,
+ * weight 1, unless told otherwise; every text is its id.
+ * <pre>{@code
+ * ValueModel model = model(dimension("cooperative", 2, scale("c1"), scale("c2").reverse()),
+ *         dimension("transparent", 1, yesNo("t1"), choice("t2", "none", 0, "all", 100)));
+ * ScoreCard card = strategy.score(input(model, response("kim", CUSTOMER, "c1", "4", "c2", "2", "t1", "yes")));
+ * }</pre>
+ * For a document as a consultancy writes it, use {@link Models}; for inputs every strategy must
+ * score, {@link ScoringFixtures}.
  */
-final class TestModels {
+public final class TestModels {
 
-    static final String CUSTOMER = "customer";
-    static final String PROVIDER = "provider";
-    static final String ENDUSER = "enduser";
+    /** Perspective ids. */
+    public static final String CUSTOMER = "customer";
+    public static final String PROVIDER = "provider";
+    public static final String ENDUSER = "enduser";
 
-    static final Scale AGREE5 = new Scale("agree5", 1, 5, Map.of());
+    /** The 1-5 scale {@code agree5}. */
+    public static final Scale AGREE5 = new Scale("agree5", 1, 5, Map.of());
 
-    static final List<Band> BANDS = List.of(
+    /** The standard bands. */
+    public static final List<Band> BANDS = List.of(
             band("supplier", 0, 40, null),
             band("developing", 40, 60, null),
             band("partner", 60, 80, 50.0),
@@ -40,20 +52,23 @@ final class TestModels {
     private TestModels() {
     }
 
-    static Band band(String id, double min, double max, Double floor) {
+    /** A band titled by its id. */
+    public static Band band(String id, double min, double max, Double floor) {
         return new Band(id, min, max, text(id), LocalizedText.EMPTY, floor);
     }
 
-    static LocalizedText text(String en) {
+    /** An English text. */
+    public static LocalizedText text(String en) {
         return LocalizedText.of("en", en);
     }
 
     /** A model with the standard perspectives, scale and bands. */
-    static ValueModel model(Dimension... dimensions) {
+    public static ValueModel model(Dimension... dimensions) {
         return model(BANDS, dimensions);
     }
 
-    static ValueModel model(List<Band> bands, Dimension... dimensions) {
+    /** A model with the standard perspectives and scales and these bands. */
+    public static ValueModel model(List<Band> bands, Dimension... dimensions) {
         return new ValueModel(1, "test", "1.0.0", text("Test"), LocalizedText.EMPTY, List.of("en"), "en",
                 List.of(new Perspective(CUSTOMER, text("Customer"), LocalizedText.EMPTY, false),
                         new Perspective(PROVIDER, text("Provider"), LocalizedText.EMPTY, false),
@@ -62,21 +77,24 @@ final class TestModels {
                 List.of(dimensions), bands, ScoringSettings.DEFAULT);
     }
 
-    static Dimension dimension(String id, double weight, Q... questions) {
+    /** A dimension titled by its id, without recommendations. */
+    public static Dimension dimension(String id, double weight, Q... questions) {
         return new Dimension(id, text(id), LocalizedText.EMPTY, weight,
                 Arrays.stream(questions).map(Q::build).toList(), Map.of());
     }
 
-    static Q scale(String id) {
+    /** A question on the scale {@code agree5}. */
+    public static Q scale(String id) {
         return new Q(id, QuestionType.SCALE).scale("agree5");
     }
 
-    static Q yesNo(String id) {
+    /** A yes/no question (yes 100, no 0). */
+    public static Q yesNo(String id) {
         return new Q(id, QuestionType.YES_NO);
     }
 
     /** A choice question; {@code idsAndPoints} alternates choice id and points. */
-    static Q choice(String id, Object... idsAndPoints) {
+    public static Q choice(String id, Object... idsAndPoints) {
         Q q = new Q(id, QuestionType.CHOICE);
         for (int i = 0; i < idsAndPoints.length; i += 2) {
             String choice = (String) idsAndPoints[i];
@@ -85,19 +103,21 @@ final class TestModels {
         return q;
     }
 
-    static Q number(String id, Double min, Double max) {
+    /** A number question; {@code min} and {@code max} may be null. */
+    public static Q number(String id, Double min, Double max) {
         Q q = new Q(id, QuestionType.NUMBER);
         q.min = min;
         q.max = max;
         return q;
     }
 
-    static Q freeText(String id) {
+    /** An optional free-text question, never scored. */
+    public static Q freeText(String id) {
         return new Q(id, QuestionType.TEXT).optional();
     }
 
     /** One respondent's answers; {@code questionsAndAnswers} alternates question id and answer. */
-    static ScoringInput.Answers response(String respondent, String perspective, String... questionsAndAnswers) {
+    public static ScoringInput.Answers response(String respondent, String perspective, String... questionsAndAnswers) {
         Map<String, String> answers = new LinkedHashMap<>();
         for (int i = 0; i < questionsAndAnswers.length; i += 2) {
             answers.put(questionsAndAnswers[i], questionsAndAnswers[i + 1]);
@@ -105,12 +125,13 @@ final class TestModels {
         return new ScoringInput.Answers(respondent, perspective, answers);
     }
 
-    static ScoringInput input(ValueModel model, ScoringInput.Answers... responses) {
+    /** The input of assessment {@code a1} on {@code model} with these responses. */
+    public static ScoringInput input(ValueModel model, ScoringInput.Answers... responses) {
         return new ScoringInput("a1", model, List.of(responses));
     }
 
     /** A question under construction. */
-    static final class Q {
+    public static final class Q {
         private final String id;
         private final QuestionType type;
         private String scale;
@@ -127,32 +148,32 @@ final class TestModels {
             this.type = type;
         }
 
-        Q scale(String scaleId) {
+        public Q scale(String scaleId) {
             this.scale = scaleId;
             return this;
         }
 
-        Q weight(double w) {
+        public Q weight(double w) {
             this.weight = w;
             return this;
         }
 
-        Q reverse() {
+        public Q reverse() {
             this.reverse = true;
             return this;
         }
 
-        Q optional() {
+        public Q optional() {
             this.required = false;
             return this;
         }
 
-        Q askedOf(String... perspectiveIds) {
+        public Q askedOf(String... perspectiveIds) {
             this.perspectives = List.of(perspectiveIds);
             return this;
         }
 
-        Question build() {
+        public Question build() {
             Map<String, LocalizedText> texts = new LinkedHashMap<>();
             perspectives.forEach(p -> texts.put(p, text(id + " for " + p)));
             return new Question(id, type, texts, LocalizedText.EMPTY, scale, choices, min, max, weight, reverse,
