@@ -1,12 +1,9 @@
 package ${package}.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tandem.api.model.Band;
@@ -16,24 +13,18 @@ import org.tandem.api.model.ModelReading;
 import org.tandem.api.model.Perspective;
 import org.tandem.api.model.Question;
 import org.tandem.api.model.ValueModel;
-import org.tandem.core.internal.model.ModelReaderImpl;
+import org.tandem.testkit.Models;
 
 /** The ${modelId} model as Tandem reads it when the bundle is dropped into deploy/. */
 class ValueModelTest {
 
     private static final String DOCUMENT = "models/${modelId}.model.json";
 
-    private static String document() throws IOException {
-        try (InputStream in = ValueModelTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
-            assertNotNull(in, DOCUMENT + " is not in the bundle");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
+    /** The model read as Tandem reads it (the test kit uses Tandem's own reader), without any problem or warning. */
     private static ValueModel model() throws IOException {
-        ModelReading reading = new ModelReaderImpl().read(DOCUMENT, document());
-        assertEquals(List.of(), reading.problems(), "Tandem would refuse or warn about the model");
-        return reading.model().orElseThrow();
+        ModelReading reading = Models.readResource(DOCUMENT);
+        assertEquals("", Models.problems(reading), "Tandem would refuse or warn about the model");
+        return Models.model(reading);
     }
 
     /** The text is written in that language itself, not only found by falling back to another. */
