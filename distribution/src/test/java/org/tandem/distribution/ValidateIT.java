@@ -81,7 +81,9 @@ class ValidateIT {
         try (Stream<Path> files = Files.walk(REPOSITORY)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".model.json")).filter(f -> {
                 String path = REPOSITORY.relativize(f).toString().replace('\\', '/');
-                return !path.contains("/target/") && !path.startsWith(".") && (path.contains("/src/main/")
+                // the archetype's model is a template (${...} placeholders); its own test builds the generated one
+                return !path.contains("/target/") && !path.startsWith(".") && !path.contains("archetype-resources")
+                        && (path.contains("/src/main/")
                         || path.startsWith("docs/") || path.startsWith("examples/")
                         || path.startsWith("distribution/src/test/resources/models/"));
             }).filter(f -> !f.getFileName().toString().equals("broken.model.json")).sorted().toList();
