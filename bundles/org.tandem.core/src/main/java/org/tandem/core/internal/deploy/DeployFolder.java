@@ -75,14 +75,14 @@ public class DeployFolder implements ModuleDeployer {
     @Override
     public synchronized DeployChange rollback(String name) throws IOException {
         String symbolicName = symbolicName(name);
-        Path kept = history.resolve(symbolicName + ".jar");
+        Path kept = inside(history, symbolicName);
         if (!Files.isRegularFile(kept)) {
             throw new DeployException(Reason.NOTHING_KEPT,
                     "nothing to roll back for " + symbolicName + ": no earlier jar in " + history);
         }
         DeployedJar restored = read(kept, kept.toString());
         Optional<DeployedJar> current = find(symbolicName);
-        Path target = current.map(DeployedJar::file).orElse(deploy.resolve(symbolicName + ".jar"));
+        Path target = current.map(DeployedJar::file).orElse(inside(deploy, symbolicName));
         Path staged = stage(kept, deploy, target.getFileName().toString());
         if (current.isPresent()) {
             keep(current.get());
@@ -122,7 +122,7 @@ public class DeployFolder implements ModuleDeployer {
 
     @Override
     public Optional<DeployedJar> kept(String symbolicName) throws IOException {
-        Path kept = history.resolve(symbolicName + ".jar");
+        Path kept = inside(history, symbolicName);
         try {
             return Files.isRegularFile(kept) ? Optional.of(read(kept, kept.toString())) : Optional.empty();
         } catch (DeployException e) {
@@ -156,7 +156,7 @@ public class DeployFolder implements ModuleDeployer {
     }
 
     private Path targetOf(String symbolicName) throws IOException {
-        return find(symbolicName).map(DeployedJar::file).orElse(deploy.resolve(symbolicName + ".jar"));
+        return find(symbolicName).map(DeployedJar::file).orElse(inside(deploy, symbolicName));
     }
 
     private Optional<DeployedJar> find(String symbolicName) throws IOException {
@@ -176,7 +176,7 @@ public class DeployFolder implements ModuleDeployer {
     private void keep(DeployedJar jar) throws IOException {
         Files.createDirectories(history);
         Path staged = stage(jar.file(), history, jar.symbolicName() + ".jar");
-        Files.move(staged, history.resolve(jar.symbolicName() + ".jar"), StandardCopyOption.ATOMIC_MOVE,
+        Files.move(staged, inside(history, jar.symbolicName()), StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -229,6 +229,24 @@ public class DeployFolder implements ModuleDeployer {
                     name + " is not an OSGi bundle: its META-INF/MANIFEST.MF has no Bundle-SymbolicName");
         }
         String version = manifest.getMainAttributes().getValue("Bundle-Version");
-        return new DeployedJar(symbolicName.split(";")[0].trim(), version == null ? "0.0.0" : version.trim(), jar);
+        String plain = symbolicName.split(";")[0].trim();
+        if (!SYMBOLIC_NAME.matcher(plain).matches()) {
+            throw new DeployException(Reason.NOT_A_BUNDLE, name + " has an invalid Bundle-SymbolicName '" + plain
+                    + "': only letters, digits, '_', '-' and dots between them");
+        }
+        return new DeployedJar(plain, version == null ? "0.0.0" : version.trim(), jar);
+    }
+
+    /** An OSGi symbolic name: dot-separated tokens, nothing that could name another folder. */
+    private static final java.util.regex.Pattern SYMBOLIC_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
+
+    /** {@code dir}/{@code symbolicName}.jar, refused unless it stays inside {@code dir}. */
+    private static Path inside(Path dir, String symbolicName) {
+        Path file = dir.resolve(symbolicName + ".jar").normalize();
+        if (!SYMBOLIC_NAME.matcher(symbolicName).matches() || !file.getParent().equals(dir.normalize())) {
+            throw new DeployException(Reason.BAD_NAME, "'" + symbolicName + "' is not a bundle's symbolic name");
+        }
+        return file;
     }
 }

@@ -348,6 +348,20 @@ class DeployFolderTest {
     }
 
     @Test
+    void aSymbolicNameThatWouldLeaveTheFolderIsRefusedAndNothingIsWrittenAnywhere() throws Exception {
+        for (String evil : new String[] {"../lib/evil", "..", "a/../../b", "a\\..\\b", ".hidden"}) {
+            DeployException e = assertThrows(DeployException.class,
+                    () -> folder.deploy("nice.jar", Files.newInputStream(jar("evil.jar", manifest(evil, "1.0.0"))), 1_000_000), evil);
+            assertEquals(DeployException.Reason.NOT_A_BUNDLE, e.reason(), evil);
+            assertTrue(e.getMessage().contains("invalid Bundle-SymbolicName"), e.getMessage());
+        }
+        assertFalse(Files.exists(deploy.getParent().resolve("lib")), "nothing outside deploy/");
+        assertEquals(List.of(), folder.deployed());
+        assertThrows(DeployException.class, () -> folder.rollback("../lib/evil"));
+        assertThrows(DeployException.class, () -> folder.kept("../../etc/passwd"));
+    }
+
+    @Test
     void uploadOfATextFileIsRefusedAndNothingStays() throws Exception {
         folder.deploy(bundle(BSN, "1.0.0"));
 
