@@ -10,6 +10,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,6 +34,13 @@ public class LoginServlet extends WebServlet {
 
     private static final long serialVersionUID = 1L;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Longer names and passwords are refused before anything is looked up, counted or logged. */
+    static final int MAX_NAME = 200;
+    static final int MAX_PASSWORD = 1_000;
+    /** Checked against when the name is unknown, so both cases cost the same. */
+    private static final String UNKNOWN_USER_HASH = Passwords.hash(Passwords.oneTime());
+    /** Password checks running at once: each takes a core for about 0.1 s; the rest wait their turn briefly. */
+    private static final Semaphore CHECKS = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     private final transient Security security;
     private final transient UserStore users;
@@ -97,19 +106,26 @@ public class LoginServlet extends WebServlet {
             login(response, 403, lang, name, Pages.label(lang, "form.expired"));
             return;
         }
+        String password = request.getParameter("password");
+        if (name == null || name.isBlank() || name.length() > MAX_NAME || password == null
+                || password.length() > MAX_PASSWORD) {
+            login(response, 401, lang, "", Pages.label(lang, "login.failed"));
+            return;
+        }
         String address = request.getRemoteAddr();
-        long wait = throttle.waitSeconds(name, address, security.config().loginFailures(),
+        // counted before the slow check, so parallel guesses cannot slip past the limit
+        long wait = throttle.attempt(name, address, security.config().loginFailures(),
                 security.config().loginWindowMinutes() * 60_000L);
         if (wait > 0) {
             response.setHeader("Retry-After", Long.toString(wait));
             login(response, 429, lang, name, Pages.label(lang, "login.throttled", wait));
             return;
         }
-        Optional<User> user = name == null ? Optional.empty() : users.userByName(name);
-        String password = request.getParameter("password");
-        if (user.isEmpty() || !Passwords.verify(password, users.passwordHash(user.get().id()).orElse(null))) {
-            throttle.failed(name, address);
-            log.info("Failed sign-in as '{}' from {}", name, address);
+        Optional<User> user = users.userByName(name);
+        // an unknown name costs the same hash as a known one: timing does not tell which names exist
+        String stored = user.flatMap(u -> users.passwordHash(u.id())).orElse(UNKNOWN_USER_HASH);
+        if (!verify(password, stored) || user.isEmpty()) {
+            log.info("Failed sign-in as '{}' from {}", printable(name), address);
             login(response, 401, lang, name, Pages.label(lang, "login.failed"));
             return;
         }
@@ -130,10 +146,20 @@ public class LoginServlet extends WebServlet {
             password(response, 403, lang, s, Pages.label(lang, "form.expired"));
             return;
         }
-        if (!Passwords.verify(request.getParameter("current"), users.passwordHash(s.user().id()).orElse(null))) {
+        long wait = throttle.attempt(s.user().name(), request.getRemoteAddr(), security.config().loginFailures(),
+                security.config().loginWindowMinutes() * 60_000L);
+        if (wait > 0) {
+            response.setHeader("Retry-After", Long.toString(wait));
+            password(response, 429, lang, s, Pages.label(lang, "login.throttled", wait));
+            return;
+        }
+        String current = request.getParameter("current");
+        if (current == null || current.length() > MAX_PASSWORD
+                || !verify(current, users.passwordHash(s.user().id()).orElse(UNKNOWN_USER_HASH))) {
             password(response, 400, lang, s, Pages.label(lang, "password.wrong"));
             return;
         }
+        throttle.succeeded(s.user().name(), request.getRemoteAddr());
         String chosen = request.getParameter("password");
         String problem = Passwords.problem(chosen, s.user().name());
         if (problem != null || chosen.equals(request.getParameter("current"))) {
@@ -144,6 +170,29 @@ public class LoginServlet extends WebServlet {
         // the new password ends older sessions: sign this one in again
         security.signIn(response, users.user(s.user().id()).orElseThrow());
         Redirect.to(response, "/assessments");
+    }
+
+    /** A password check, at most as many at once as there are cores; false when it had to wait too long. */
+    private static boolean verify(String password, String stored) {
+        try {
+            if (!CHECKS.tryAcquire(5, TimeUnit.SECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            return Passwords.verify(password, stored);
+        } finally {
+            CHECKS.release();
+        }
+    }
+
+    /** A name as it may appear in the log: at most 64 printable characters. */
+    static String printable(String name) {
+        String clean = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", "?");
+        return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
     }
 
     private void login(HttpServletResponse response, int status, String lang, String name, String error)

@@ -1,6 +1,7 @@
 package org.tandem.web.internal.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,25 +30,57 @@ class LoginThrottleTest {
     });
 
     @Test
-    void afterTheAllowedFailuresANameWaitsUntilTheOldestLeavesTheWindow() {
+    void afterTheAllowedAttemptsANameWaitsUntilTheOldestLeavesTheWindow() {
         for (int i = 0; i < 3; i++) {
-            assertEquals(0, throttle.waitSeconds("Kim", "10.0.0.1", 3, 60_000));
-            throttle.failed("kim", "10.0.0.1");
+            assertEquals(0, throttle.attempt("Kim", "10.0.0.1", 3, 60_000));
             now.addAndGet(1_000);
         }
-        assertEquals(57, throttle.waitSeconds("KIM", "10.0.0.1", 3, 60_000));
-        assertEquals(0, throttle.waitSeconds("kim", "10.0.0.2", 3, 60_000), "another address is not held back");
-        assertEquals(0, throttle.waitSeconds("alex", "10.0.0.1", 3, 60_000), "another name is not held back");
+        assertEquals(57, throttle.attempt("KIM", "10.0.0.1", 3, 60_000));
+        assertEquals(0, throttle.attempt("kim", "10.0.0.2", 3, 60_000), "another address is not held back yet");
+        assertEquals(0, throttle.attempt("alex", "10.0.0.1", 3, 60_000), "another name is not held back");
         now.addAndGet(58_000);
-        assertEquals(0, throttle.waitSeconds("kim", "10.0.0.1", 3, 60_000));
+        assertEquals(0, throttle.attempt("kim", "10.0.0.1", 3, 60_000));
     }
 
     @Test
-    void aSuccessForgetsTheFailures() {
-        throttle.failed("kim", "a");
-        throttle.failed("kim", "a");
-        throttle.succeeded("kim", "a");
-        throttle.failed("kim", "a");
-        assertEquals(0, throttle.waitSeconds("kim", "a", 2, 60_000));
+    void attemptsCountBeforeTheyAreCheckedSoParallelGuessesStopAtTheLimit() {
+        int allowed = 0;
+        for (int i = 0; i < 50; i++) {
+            if (throttle.attempt("admin", "10.0.0.9", 5, 60_000) == 0) {
+                allowed++;
+            }
+        }
+        assertEquals(5, allowed);
+    }
+
+    @Test
+    void oneNameFromManyAddressesIsHeldBackToo() {
+        int allowed = 0;
+        for (int i = 0; i < 100; i++) {
+            if (throttle.attempt("admin", "10.0." + i + ".1", 5, 60_000) == 0) {
+                allowed++;
+            }
+        }
+        assertEquals(20, allowed, "four times the per-address limit for one name from anywhere");
+    }
+
+    @Test
+    void aSuccessForgetsTheAttemptsAndDoesNotCountAgainstTheName() {
+        for (int i = 0; i < 30; i++) {
+            assertEquals(0, throttle.attempt("kim", "a", 2, 60_000), "attempt " + i);
+            throttle.succeeded("kim", "a");
+        }
+    }
+
+    @Test
+    void aFloodOfNamesIsRefusedRatherThanRememberedWithoutEnd() {
+        for (int i = 0; i < LoginThrottle.MAX_ENTRIES; i++) {
+            throttle.attempt("name-" + i, "10.0.0.1", 5, 60_000);
+        }
+        assertTrue(throttle.size() <= LoginThrottle.MAX_ENTRIES, "bounded: " + throttle.size());
+        assertEquals(1, throttle.attempt("one-more", "10.0.0.1", 5, 60_000), "refused while full");
+        now.addAndGet(61_000);
+        assertEquals(0, throttle.attempt("one-more", "10.0.0.1", 5, 60_000), "the old ones were dropped");
+        assertTrue(throttle.size() < 10, "purged: " + throttle.size());
     }
 }
