@@ -136,7 +136,7 @@ class ConsultantWebIT {
             HttpResponse<String> report = web.get(page + "/report?lang=en");
             assertEquals(200, report.statusCode(), report.body());
             assertTrue(report.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-            assertEquals("default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
+            assertEquals("default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; form-action 'none'; base-uri 'none'",
                     report.headers().firstValue("Content-Security-Policy").orElse(""));
             assertTrue(report.headers().firstValue("Content-Disposition").isEmpty());
             assertTrue(report.body().contains("<html") && report.body().contains("Acme / Atea 2026"), report.body());

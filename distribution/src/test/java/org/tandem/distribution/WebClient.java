@@ -41,6 +41,7 @@ final class WebClient {
     /** Waits for the administrator's one-time password on a first start, signs in and sets {@code password}. */
     static WebClient admin(TandemProcess p, int port, String password) throws Exception {
         String oneTime = p.await(ONE_TIME).group(1);
+        p.await(Pattern.compile("ready at"));
         WebClient web = new WebClient(port);
         assertEquals(303, web.login("admin", oneTime).statusCode(), "sign-in with the one-time password");
         web.get("/password");

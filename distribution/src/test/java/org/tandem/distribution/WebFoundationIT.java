@@ -81,6 +81,20 @@ class WebFoundationIT {
             HttpResponse<String> huge = web.json("POST", "/login", "x".repeat(2 * 1024 * 1024));
             assertEquals(413, huge.statusCode());
             assertEquals(404, web.get("/no-such-page").statusCode());
+            for (String method : new String[] {"TRACE", "OPTIONS", "PATCH"}) {
+                HttpResponse<String> refused = web.http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(web.base + "/api/v1/users")).method(method,
+                                java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(405, refused.statusCode(), method + ": " + refused.body());
+            }
+            // a body without a declared length is limited too: 413 (or 400), never a 5xx
+            byte[] form = ("name=" + "x".repeat(3 * 1024 * 1024)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            HttpResponse<String> chunked = web.http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(web.base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new java.io.ByteArrayInputStream(form))).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(chunked.statusCode() == 413 || chunked.statusCode() == 400, chunked.statusCode() + " " + chunked.body());
             assertEquals(303, web.get("/").statusCode());
         }
     }

@@ -45,6 +45,9 @@ final class FrameworkProperties {
         p.put("felix.fileinstall.log.default", "jul");
         // etc/ belongs to the administrator: FileInstall must never write configuration back into it
         p.put("felix.fileinstall.enableConfigSave", "false");
+        // the optional Web Console only ever runs behind Tandem's sign-in: without that provider it stays off,
+        // and its built-in admin/admin is never used
+        p.put("felix.webconsole.security.providers", "tandem");
         p.put("tandem.version", version);
         p.put("tandem.home", settings.home().toString());
         p.put("tandem.data", settings.data().toString());

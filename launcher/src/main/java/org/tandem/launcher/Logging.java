@@ -42,6 +42,12 @@ public final class Logging {
         root.setLevel(Level.INFO);
         try {
             Files.createDirectories(logs);
+            // the log holds the first administrator's one-time password: for this user only
+            try {
+                Files.setPosixFilePermissions(logs, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            } catch (UnsupportedOperationException | IOException e) {
+                // not a POSIX file system, or not ours to change: the folder keeps its permissions
+            }
             FileHandler file = new FileHandler(logs.resolve("tandem.%g.log").toString(), LIMIT_BYTES, FILES, true);
             file.setFormatter(new LineFormatter());
             file.setLevel(Level.INFO);

@@ -1,28 +1,37 @@
 package org.tandem.web.internal;
 
 import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.tandem.web.internal.http.Redirect;
 import org.tandem.web.internal.auth.Security;
+import org.tandem.web.internal.http.WebServlet;
 
 /** {@code /}: the assessments when signed in, else the sign-in page; anything unknown is a 404. */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/")
-public class HomeServlet extends HttpServlet {
+public class HomeServlet extends WebServlet {
 
     private static final long serialVersionUID = 1L;
     private final transient Security security;
+    private final transient Logger log;
 
     @Activate
-    public HomeServlet(@Reference Security security) {
+    public HomeServlet(@Reference Security security, @Reference(service = LoggerFactory.class) Logger log) {
         this.security = security;
+        this.log = log;
+    }
+
+    @Override
+    protected Logger log() {
+        return log;
     }
 
     @Override

@@ -11,11 +11,13 @@ import org.tandem.api.deploy.DeployException;
 import org.tandem.api.deploy.ModelChoices;
 import org.tandem.api.deploy.ModuleDeployer;
 import org.tandem.api.model.ModelRegistry;
+import org.tandem.api.assessment.AssessmentService;
 import org.tandem.api.scoring.Comparison;
 import org.tandem.api.scoring.ScoringService;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.User;
 import org.tandem.api.user.UserStore;
+import org.tandem.web.internal.Seal;
 import org.tandem.web.internal.auth.Passwords;
 import org.tandem.web.internal.http.HttpProblem;
 
@@ -77,11 +79,17 @@ final class AdminActions {
         return choices.useStrategy(model, chosen);
     }
 
-    Comparison compare(String model, String first, String second) {
+    /**
+     * Both strategies on every assessment of the model, except those whose results are still sealed
+     * (a comparison must not show what the report may not).
+     */
+    Comparison compare(String model, String first, String second, AssessmentService assessments) {
         installedModel(model);
         installedStrategy(required(first, "first"), "first");
         installedStrategy(required(second, "second"), "second");
-        return scoring.compare(model, first, second);
+        Comparison all = scoring.compare(model, first, second);
+        return new Comparison(all.modelId(), all.first(), all.second(), all.rows().stream()
+                .filter(r -> !Seal.of(assessments, r.assessmentId()).sealed()).toList());
     }
 
     /** A new user with a one-time password (returned, shown once) that must be changed at first sign-in. */

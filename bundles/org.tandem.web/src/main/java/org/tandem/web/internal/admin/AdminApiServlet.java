@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.tandem.api.assessment.AssessmentService;
 import org.tandem.api.deploy.DeployChange;
 import org.tandem.api.deploy.DeployedJar;
 import org.tandem.api.deploy.ModelChoices;
@@ -56,11 +57,13 @@ public class AdminApiServlet extends WebServlet {
     private final transient ModuleDeployer deployer;
     private final transient UserStore users;
     private final transient AdminActions actions;
+    private final transient AssessmentService assessments;
     private final transient Logger log;
 
     @Activate
     public AdminApiServlet(@Reference Security security, @Reference ModelRegistry models,
-            @Reference ScoringService scoring, @Reference ReportService reports, @Reference ModuleDeployer deployer,
+            @Reference ScoringService scoring, @Reference AssessmentService assessments,
+            @Reference ReportService reports, @Reference ModuleDeployer deployer,
             @Reference ModelChoices choices, @Reference UserStore users,
             @Reference(service = LoggerFactory.class) Logger log) {
         this.security = security;
@@ -70,6 +73,7 @@ public class AdminApiServlet extends WebServlet {
         this.deployer = deployer;
         this.users = users;
         this.actions = new AdminActions(deployer, choices, models, scoring, users);
+        this.assessments = assessments;
         this.log = log;
     }
 
@@ -129,7 +133,7 @@ public class AdminApiServlet extends WebServlet {
             Json.write(response, 200, out);
         } else if (area.equals("strategies") && n == 3 && path.get(2).equals("compare") && method.equals("GET")) {
             Json.write(response, 200, actions.compare(path.get(1), request.getParameter("first"),
-                    request.getParameter("second")));
+                    request.getParameter("second"), assessments));
         } else if (area.equals("users") && n == 1 && method.equals("GET")) {
             Json.write(response, 200, Map.of("users", users.users()));
         } else if (area.equals("users") && n == 1 && method.equals("POST")) {

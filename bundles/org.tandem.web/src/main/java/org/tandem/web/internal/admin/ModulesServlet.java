@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.tandem.api.assessment.AssessmentService;
 import org.tandem.api.deploy.DeployChange;
 import org.tandem.api.deploy.ModelChoices;
 import org.tandem.api.deploy.ModuleDeployer;
@@ -48,11 +49,13 @@ public class ModulesServlet extends WebServlet {
     private final transient ReportService reports;
     private final transient ModuleDeployer deployer;
     private final transient AdminActions actions;
+    private final transient AssessmentService assessments;
     private final transient Logger log;
 
     @Activate
     public ModulesServlet(@Reference Security security, @Reference Pages pages, @Reference ModelRegistry models,
-            @Reference ScoringService scoring, @Reference ReportService reports, @Reference ModuleDeployer deployer,
+            @Reference ScoringService scoring, @Reference AssessmentService assessments,
+            @Reference ReportService reports, @Reference ModuleDeployer deployer,
             @Reference ModelChoices choices, @Reference UserStore users,
             @Reference(service = LoggerFactory.class) Logger log) {
         this.security = security;
@@ -62,6 +65,7 @@ public class ModulesServlet extends WebServlet {
         this.reports = reports;
         this.deployer = deployer;
         this.actions = new AdminActions(deployer, choices, models, scoring, users);
+        this.assessments = assessments;
         this.log = log;
     }
 
@@ -86,7 +90,7 @@ public class ModulesServlet extends WebServlet {
             extra.put("first", first == null ? "" : first);
             extra.put("second", second == null ? "" : second);
             try {
-                extra.put("comparison", actions.compare(model, first, second));
+                extra.put("comparison", actions.compare(model, first, second, assessments));
             } catch (HttpProblem p) {
                 render(request, response, session.get(), p.status(), p.getMessage(), extra);
                 return;

@@ -18,6 +18,7 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletMultipart;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.tandem.api.assessment.AssessmentService;
 import org.tandem.api.deploy.ModelChoices;
 import org.tandem.api.deploy.ModuleDeployer;
 import org.tandem.api.model.ModelRegistry;
@@ -41,7 +42,8 @@ import org.tandem.web.internal.http.WebServlet;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern(SecurityFilter.UPLOAD)
-@HttpWhiteboardServletMultipart(fileSizeThreshold = 1_048_576)
+// the same limit as WebConfig.maxUploadBytes' default, also for uploads without a declared length
+@HttpWhiteboardServletMultipart(fileSizeThreshold = 1_048_576, maxFileSize = 52_428_800L, maxRequestSize = 52_494_336L)
 public class UploadServlet extends WebServlet {
 
     private static final long serialVersionUID = 1L;
@@ -53,12 +55,14 @@ public class UploadServlet extends WebServlet {
 
     @Activate
     public UploadServlet(@Reference Security security, @Reference Pages pages, @Reference ModelRegistry models,
-            @Reference ScoringService scoring, @Reference ReportService reports, @Reference ModuleDeployer deployer,
+            @Reference ScoringService scoring, @Reference AssessmentService assessments,
+            @Reference ReportService reports, @Reference ModuleDeployer deployer,
             @Reference ModelChoices choices, @Reference UserStore users,
             @Reference(service = LoggerFactory.class) Logger log) {
         this.security = security;
         this.actions = new AdminActions(deployer, choices, models, scoring, users);
-        this.page = new ModulesServlet(security, pages, models, scoring, reports, deployer, choices, users, log);
+        this.page = new ModulesServlet(security, pages, models, scoring, assessments, reports, deployer, choices, users,
+                log);
         this.log = log;
     }
 

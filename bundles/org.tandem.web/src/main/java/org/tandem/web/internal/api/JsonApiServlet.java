@@ -28,7 +28,7 @@ abstract class JsonApiServlet extends WebServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!ROUTED.contains(request.getMethod()) && !request.getMethod().equals("OPTIONS")) {
+        if (!ROUTED.contains(request.getMethod())) {
             Problems.send(request, response, new HttpProblem(405, "this API does not answer " + request.getMethod(),
                     "method"));
             return;

@@ -37,8 +37,10 @@ public class LoginServlet extends WebServlet {
     /** Longer names and passwords are refused before anything is looked up, counted or logged. */
     static final int MAX_NAME = 200;
     static final int MAX_PASSWORD = 1_000;
-    /** Checked against when the name is unknown, so both cases cost the same. */
-    private static final String UNKNOWN_USER_HASH = Passwords.hash(Passwords.oneTime());
+    /** Checked against when the name is unknown, so both cases cost the same; made on first need. */
+    private static final class Unknown {
+        static final String HASH = Passwords.hash(Passwords.oneTime());
+    }
     /** Password checks running at once: each takes a core for about 0.1 s; the rest wait their turn briefly. */
     private static final Semaphore CHECKS = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
@@ -123,7 +125,7 @@ public class LoginServlet extends WebServlet {
         }
         Optional<User> user = users.userByName(name);
         // an unknown name costs the same hash as a known one: timing does not tell which names exist
-        String stored = user.flatMap(u -> users.passwordHash(u.id())).orElse(UNKNOWN_USER_HASH);
+        String stored = user.flatMap(u -> users.passwordHash(u.id())).orElse(Unknown.HASH);
         if (!verify(password, stored) || user.isEmpty()) {
             log.info("Failed sign-in as '{}' from {}", printable(name), address);
             login(response, 401, lang, name, Pages.label(lang, "login.failed"));
@@ -155,7 +157,7 @@ public class LoginServlet extends WebServlet {
         }
         String current = request.getParameter("current");
         if (current == null || current.length() > MAX_PASSWORD
-                || !verify(current, users.passwordHash(s.user().id()).orElse(UNKNOWN_USER_HASH))) {
+                || !verify(current, users.passwordHash(s.user().id()).orElse(Unknown.HASH))) {
             password(response, 400, lang, s, Pages.label(lang, "password.wrong"));
             return;
         }

@@ -76,7 +76,7 @@ public class AssessmentsServlet extends WebServlet {
      * report has no script, no external resource).
      */
     static final String REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-            + "frame-ancestors 'none'";
+            + "frame-ancestors 'none'; form-action 'none'; base-uri 'none'";
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern PATH = Pattern.compile(

@@ -1,7 +1,6 @@
 package org.tandem.web.internal.health;
 
 import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,8 +17,11 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.tandem.web.internal.http.Json;
+import org.tandem.web.internal.http.WebServlet;
 
 /**
  * {@code GET /health}: the runtime's state as JSON — every bundle that is not active (fragments
@@ -28,16 +30,24 @@ import org.tandem.web.internal.http.Json;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/health")
-public class HealthServlet extends HttpServlet {
+public class HealthServlet extends WebServlet {
 
     private static final long serialVersionUID = 1L;
     private final transient BundleContext context;
     private final transient ServiceComponentRuntime components;
+    private final transient Logger log;
 
     @Activate
-    public HealthServlet(BundleContext context, @Reference ServiceComponentRuntime components) {
+    public HealthServlet(BundleContext context, @Reference ServiceComponentRuntime components,
+            @Reference(service = LoggerFactory.class) Logger log) {
         this.context = context;
         this.components = components;
+        this.log = log;
+    }
+
+    @Override
+    protected Logger log() {
+        return log;
     }
 
     @Override

@@ -37,8 +37,17 @@ public abstract class WebServlet extends HttpServlet {
     /** Where failures are logged. */
     protected abstract Logger log();
 
+    /** The methods any of our servlets answers; the rest (TRACE echoes cookies, OPTIONS, PATCH, ...) get 405. */
+    private static final java.util.Set<String> METHODS = java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE");
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!METHODS.contains(request.getMethod())) {
+            response.setHeader("Allow", "GET, HEAD, POST, PUT, DELETE");
+            Problems.send(request, response, new HttpProblem(405, "this server does not answer " + request.getMethod(),
+                    "method"));
+            return;
+        }
         try {
             super.service(request, response);
         } catch (HttpProblem p) {
@@ -52,7 +61,18 @@ public abstract class WebServlet extends HttpServlet {
         } catch (ScoringException | ReportException | StoreException e) {
             log().error("{} {} failed: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
             Problems.send(request, response, new HttpProblem(503, e.getMessage(), null));
-        } catch (RuntimeException | jakarta.servlet.ServletException e) {
+        } catch (RuntimeException e) {
+            if (e.getClass().getSimpleName().equals("BadMessageException")) {
+                // Jetty refused the request itself (a form too large, a malformed body): the client's mistake
+                Problems.send(request, response, new HttpProblem(e.getMessage() != null
+                        && e.getMessage().contains("exceeds") ? 413 : 400, "the request could not be read: "
+                        + e.getMessage(), "body"));
+                return;
+            }
+            log().error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+            Problems.send(request, response, new HttpProblem(500, "the server failed on this request; "
+                    + "the log says why (" + e.getClass().getSimpleName() + ")", null));
+        } catch (jakarta.servlet.ServletException e) {
             log().error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             Problems.send(request, response, new HttpProblem(500, "the server failed on this request; "
                     + "the log says why (" + e.getClass().getSimpleName() + ")", null));
