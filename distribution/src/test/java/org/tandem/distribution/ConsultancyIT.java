@@ -41,8 +41,9 @@ class ConsultancyIT {
     @Test
     void aConsultancysBundlesComeAndGoWhileTandemRuns() throws Exception {
         Installation tandem = Installation.unpack(dir);
-        try (TandemProcess p = TandemProcess.start(tandem.home, "--port", String.valueOf(Installation.freePort()))) {
-            p.await(Pattern.compile("ready at"));
+        int port = Installation.freePort();
+        try (TandemProcess p = TandemProcess.start(tandem.home, "--port", String.valueOf(port))) {
+            WebClient admin = WebClient.admin(p, port, "a-long-password");
             String stockRenderers = p.poll("tandem:renderers", Pattern.compile("Model partnership:[^\\n]*\\n")).group();
 
             for (String module : List.of("cloud-model", "penalty-strategy", "branded-report")) {
@@ -53,6 +54,11 @@ class ConsultancyIT {
                     + " 1\\.0\\.0"));
             p.poll("tandem:renderers", Pattern.compile("html\\s+acme\\.html@1\\.0\\.0\\s+Acme Advisory HTML"));
             p.command("tandem:model cloud", Pattern.compile("scoring cloud-penalty, at least 1 respondent"));
+            // ... and in the JSON API
+            String models = admin.get("/api/v1/models").body();
+            assertTrue(models.contains("\"id\":\"cloud\""), models);
+            String modules = admin.get("/api/v1/modules").body();
+            assertTrue(modules.contains("cloud-penalty") && modules.contains("acme.html"), modules);
 
             String id = cloudAssessment(p);
             // exit: customer 25, provider 100: mean 62.5, gap 75, penalty (75 - 25)/2 = 25 -> 37.5;
