@@ -113,6 +113,25 @@ final class TandemProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /**
+     * Kills the JVM with SIGKILL, as {@code kill -9} does: no shutdown hooks, nothing closed. {@code bin/tandem}
+     * execs the JVM, so the process is the JVM itself; any process it started goes too. Waits until it is gone
+     * and returns the exit code (137 on Linux).
+     */
+    int kill() throws InterruptedException {
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            fail("Tandem (pid " + process.pid() + ") was still running " + TIMEOUT.toSeconds() + " s after SIGKILL");
+        }
+        return process.exitValue();
+    }
+
+    /** The program the process runs, as the operating system reports it (e.g. /usr/lib/jvm/.../bin/java). */
+    String program() {
+        return process.info().command().orElse("");
+    }
+
     /** Waits for the process to end by itself; returns the exit code. */
     int awaitExit() throws InterruptedException {
         if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
