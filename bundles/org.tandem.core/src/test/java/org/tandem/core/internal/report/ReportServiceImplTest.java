@@ -273,7 +273,11 @@ class ReportServiceImplTest {
     }
 
     @SuppressWarnings("all") // a component property type is implemented here as DS would, by hand
-    private record Wait(long waitMillis) implements ReportServiceImpl.Config {
+    private record Wait(long waitMillis, long callMillis) implements ReportServiceImpl.Config {
+        Wait(long waitMillis) {
+            this(waitMillis, 10_000);
+        }
+
         @Override
         public Class<? extends Annotation> annotationType() {
             return ReportServiceImpl.Config.class;
