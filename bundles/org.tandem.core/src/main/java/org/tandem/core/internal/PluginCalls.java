@@ -25,7 +25,8 @@ import org.osgi.service.log.Logger;
  * A separate bound per plugin, rather than one shared pool, is the point: a plugin that hangs and
  * ignores interruption can tie up only its own threads; once they and its queue are taken, its
  * further calls are refused at once, while every other plugin keeps its own threads. Idle
- * threads end after a minute, so a plugin nobody calls holds no thread.
+ * threads end after a minute, so a plugin nobody calls holds no thread; past 64 pools (plugin
+ * versions come and go with updates) idle ones are let go.
  * <p>
  * The threads of a plugin's pool belong to a thread group of its own, and threads inherit their
  * creator's group: threads the plugin starts during a call and leaves running are found there
@@ -37,17 +38,28 @@ public final class PluginCalls implements AutoCloseable {
     public static final int THREADS = 8;
     /** Calls of one plugin that may wait for one of its threads. */
     public static final int QUEUED = 64;
+    /** Pools kept before idle ones are let go: plugin versions come and go with updates. */
+    private static final int POOLS = 64;
     /** Leaked threads remembered per plugin, so each is logged once. */
     private static final int REMEMBERED = 256;
 
     private final String kind;
     private final Logger log;
+    private final int threads;
+    private final int queued;
     private final Map<String, Pool> pools = new ConcurrentHashMap<>();
 
     /** Calls of plugins of {@code kind} ("scoring", "report"), logging to {@code log}. */
     public PluginCalls(String kind, Logger log) {
+        this(kind, log, THREADS, QUEUED);
+    }
+
+    /** With {@code threads} threads and {@code queued} waiting calls per plugin. */
+    PluginCalls(String kind, Logger log, int threads, int queued) {
         this.kind = kind;
         this.log = log;
+        this.threads = threads;
+        this.queued = queued;
     }
 
     /** A configured time limit in milliseconds, at least 1 ms and at most one day. */
@@ -67,14 +79,43 @@ public final class PluginCalls implements AutoCloseable {
      */
     public <T> T call(String plugin, Callable<T> call, long timeoutMillis)
             throws ExecutionException, TimeoutException, InterruptedException {
-        Pool pool = pools.computeIfAbsent(plugin, Pool::new);
-        Future<T> future = pool.executor.submit(call);
+        Pool pool;
+        Future<T> future;
+        while (true) {
+            pool = pool(plugin);
+            try {
+                future = pool.executor.submit(call);
+                break;
+            } catch (RejectedExecutionException e) {
+                if (!pool.executor.isShutdown()) {
+                    throw e;
+                }
+                pools.remove(plugin, pool); // let go as idle just now: take a new one
+            }
+        }
         try {
             return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } finally {
             future.cancel(true); // nothing when done; interrupts a call that timed out or whose caller was interrupted
             pool.reportLeaks();
         }
+    }
+
+    private Pool pool(String plugin) {
+        Pool pool = pools.get(plugin);
+        if (pool != null) {
+            return pool;
+        }
+        if (pools.size() >= POOLS) {
+            pools.values().removeIf(Pool::shutdownIfIdle);
+        }
+        return pools.computeIfAbsent(plugin, Pool::new);
+    }
+
+    /** Calls of {@code plugin} waiting for one of its threads. */
+    int waiting(String plugin) {
+        Pool pool = pools.get(plugin);
+        return pool == null ? 0 : pool.executor.getQueue().size();
     }
 
     /** Stops every pool, interrupting running calls. */
@@ -96,8 +137,8 @@ public final class PluginCalls implements AutoCloseable {
             this.plugin = plugin;
             this.prefix = "tandem-" + kind + " " + plugin + " #";
             this.group = new ThreadGroup("tandem-" + kind + " " + plugin);
-            this.executor = new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS,
-                    new ArrayBlockingQueue<>(QUEUED), this::thread);
+            this.executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+                    new ArrayBlockingQueue<>(queued), this::thread);
             executor.allowCoreThreadTimeOut(true);
         }
 
@@ -105,6 +146,15 @@ public final class PluginCalls implements AutoCloseable {
             Thread t = new Thread(group, r, prefix + numbers.incrementAndGet());
             t.setDaemon(true);
             return t;
+        }
+
+        /** Stops the pool when no call runs or waits; true when it did. */
+        boolean shutdownIfIdle() {
+            if (executor.getActiveCount() > 0 || !executor.getQueue().isEmpty()) {
+                return false;
+            }
+            executor.shutdown();
+            return true;
         }
 
         /** Logs the threads the plugin started and left running that were not logged before. */
