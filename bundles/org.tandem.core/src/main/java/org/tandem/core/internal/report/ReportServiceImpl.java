@@ -1,6 +1,5 @@
 package org.tandem.core.internal.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -54,8 +53,9 @@ import org.tandem.core.internal.assessment.ModelSnapshots;
  * <p>
  * A renderer is third-party code: each call runs on {@link PluginCalls}, a small pool of daemon
  * threads of that renderer's own (so one that hangs cannot take the threads of another), and is
- * interrupted after {@code callMillis}; then, as when it throws or writes nothing, the report fails
- * with a {@link ReportException} naming the renderer and its bundle, and nothing is written.
+ * interrupted after {@code callMillis}; then, as when it throws, writes nothing or writes more than
+ * {@link ReportBuffer#MAX} bytes, the report fails with a {@link ReportException} naming the
+ * renderer and its bundle, and nothing is written.
  */
 @Component(service = {ReportService.class, ReportServiceImpl.class}, configurationPid = ReportServiceImpl.PID)
 @Designate(ocd = ReportServiceImpl.Config.class)
@@ -143,7 +143,7 @@ public class ReportServiceImpl implements ReportService {
         String lang = language == null || language.isBlank() ? model.defaultLocale() : language;
         for (int attempt = 0;; attempt++) {
             VersionedServices.Bound<ReportRenderer, RendererInfo> bound = await(model.id(), format);
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(16_384);
+            ReportBuffer buffer = new ReportBuffer();
             ReportInput input = new ReportInput(assessment, model, card, responses, bound.info());
             String who = "report renderer " + bound.info().describe();
             String what = " assessment " + assessmentId + " (" + format + ", " + lang + ")";
@@ -161,12 +161,14 @@ public class ReportServiceImpl implements ReportService {
                 log.error(failure.getMessage(), e.getCause());
                 throw failure;
             } catch (TimeoutException e) {
+                buffer.abandon();
                 throw logged(new ReportException(who + " did not finish rendering" + what + " within " + callMillis
                         + " ms; it was interrupted and nothing was written"));
             } catch (RejectedExecutionException e) {
                 throw logged(new ReportException(who + " is busy: " + PluginCalls.THREADS + " calls of it are running "
                         + "and " + PluginCalls.QUEUED + " waiting; nothing was written for" + what));
             } catch (InterruptedException e) {
+                buffer.abandon();
                 Thread.currentThread().interrupt();
                 throw new ReportException("interrupted while " + who + " rendered" + what);
             }

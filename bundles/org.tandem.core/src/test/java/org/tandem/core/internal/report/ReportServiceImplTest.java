@@ -265,6 +265,23 @@ class ReportServiceImplTest {
     }
 
     @Test
+    void aRendererThatWritesWithoutEndFailsAtTheSizeLimitNamingIt() throws Exception {
+        register("com.acme.endless", "tandem.html", "html", "1.0.0", (input, language, out) -> {
+            byte[] line = "<p>again</p>\n".repeat(1000).getBytes(UTF_8);
+            while (true) {
+                out.write(line);
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportException failure = assertThrows(ReportException.class,
+                () -> service(0).render(assessment.id(), "html", "en", out));
+        assertEquals("report renderer tandem.html@1.0.0 (com.acme.endless 1.0.0) failed on assessment "
+                + assessment.id() + " (html, en): java.io.IOException: the report is larger than 67108864 bytes",
+                failure.getMessage());
+        assertEquals(0, out.size());
+    }
+
+    @Test
     void aRendererThatWritesNothingIsNamed() throws Exception {
         register("com.acme.empty", "tandem.html", "html", "1.0.0", (input, language, out) -> { });
         ReportException failure = assertThrows(ReportException.class,
