@@ -71,6 +71,9 @@ final class ModelJson {
             problems.add(ModelProblem.error("$", "a model document is a JSON object"));
             return null;
         }
+        if (!ModelLimits.check(root, problems)) {
+            return null; // read no further than the limits: the rules are not meant for thousands of questions
+        }
         JsonCursor m = new JsonCursor(root.getAsJsonObject(), "$", problems, MODEL);
         Integer format = m.whole("format", true);
         if (format != null && format != FORMAT) {

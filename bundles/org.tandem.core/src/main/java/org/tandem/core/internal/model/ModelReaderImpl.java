@@ -9,12 +9,15 @@ import org.tandem.api.model.ModelReader;
 import org.tandem.api.model.ModelReading;
 import org.tandem.api.model.ValueModel;
 
-/** Reads and validates value model documents: structure first, then the model's rules. */
+/**
+ * Reads and validates value model documents: their size and shape within {@link ModelLimits}
+ * first, then their structure, then the model's rules.
+ */
 @Component(service = ModelReader.class)
 public class ModelReaderImpl implements ModelReader {
 
     /** Documents above this size are refused before parsing (a model is a few hundred KB at most). */
-    static final int MAX_CHARS = 4 * 1024 * 1024;
+    static final int MAX_CHARS = ModelLimits.MAX_CHARS;
 
     @Override
     public ModelReading read(String source, String json) {

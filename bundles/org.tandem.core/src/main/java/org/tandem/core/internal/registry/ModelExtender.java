@@ -18,6 +18,7 @@ import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.tandem.api.model.ModelProblem;
 import org.tandem.api.model.ModelReading;
+import org.tandem.core.internal.model.ModelLimits;
 
 /**
  * The extender for data-only model bundles: a bundle whose manifest says
@@ -58,13 +59,20 @@ public class ModelExtender implements BundleTrackerCustomizer<String> {
             if (path.isEmpty()) {
                 continue;
             }
-            Optional<String> json = read(bundle, path);
-            if (json.isPresent()) {
-                documents.add(new ModelRegistryImpl.Document(path, json.get()));
-            } else {
-                missing.add(new ModelReading(source + ":" + path, Optional.empty(), List.of(ModelProblem.error("$",
-                        HEADER + " names " + path + ", which is not in bundle " + source))));
+            URL entry = bundle.getEntry(path.startsWith("/") ? path : "/" + path);
+            ModelProblem problem;
+            try {
+                byte[] json = entry == null ? null : read(entry);
+                if (json != null) {
+                    documents.add(new ModelRegistryImpl.Document(path, new String(json, StandardCharsets.UTF_8)));
+                    continue;
+                }
+                problem = entry == null ? ModelProblem.error("$", HEADER + " names " + path
+                        + ", which is not in bundle " + source) : ModelLimits.tooLarge();
+            } catch (IOException e) {
+                problem = ModelProblem.error("$", "cannot read " + path + " of bundle " + source + ": " + e.getMessage());
             }
+            missing.add(new ModelReading(source + ":" + path, Optional.empty(), List.of(problem)));
         }
         registry.install(source, source, documents);
         // after install, which forgets the source's earlier refusals
@@ -82,15 +90,10 @@ public class ModelExtender implements BundleTrackerCustomizer<String> {
         registry.withdraw(source);
     }
 
-    private static Optional<String> read(Bundle bundle, String path) {
-        URL entry = bundle.getEntry(path.startsWith("/") ? path : "/" + path);
-        if (entry == null) {
-            return Optional.empty();
-        }
+    /** The entry's bytes, or null when it has more than {@link ModelLimits#MAX_BYTES}: no more is read. */
+    private static byte[] read(URL entry) throws IOException {
         try (InputStream in = entry.openStream()) {
-            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty();
+            return ModelLimits.read(in);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.model.ModelProblem;
 import org.tandem.api.model.ModelReading;
+import org.tandem.core.internal.model.ModelLimits;
 
 /** Bare {@code *.model.json} files in deploy/: installed, updated and withdrawn with the file. */
 @Component(service = ArtifactInstaller.class)
@@ -35,6 +36,11 @@ public class ModelFileInstaller implements ArtifactInstaller {
     public void install(File file) {
         String source = file.getAbsolutePath();
         try {
+            if (Files.size(file.toPath()) > ModelLimits.MAX_BYTES) {
+                registry.withdraw(source);
+                registry.refuse(new ModelReading(source, Optional.empty(), List.of(ModelLimits.tooLarge())));
+                return;
+            }
             String json = Files.readString(file.toPath(), StandardCharsets.UTF_8);
             registry.install(source, null, List.of(new ModelRegistryImpl.Document("", json)));
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package org.tandem.core.internal.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -10,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -38,6 +41,7 @@ import org.tandem.api.spi.report.AnsweredResponse;
 import org.tandem.api.spi.report.ReportInput;
 import org.tandem.api.spi.report.ReportRenderer;
 import org.tandem.api.store.AssessmentStore;
+import org.tandem.core.internal.PluginCalls;
 import org.tandem.core.internal.VersionedServices;
 import org.tandem.core.internal.assessment.ModelSnapshots;
 
@@ -46,6 +50,12 @@ import org.tandem.core.internal.assessment.ModelSnapshots;
  * highest version of the stock one. The report is written to memory first, so a renderer that fails
  * half-way leaves the caller's stream untouched; a renderer whose bundle goes away during the call
  * is tried once more with what replaced it.
+ * <p>
+ * A renderer is third-party code: each call runs on {@link PluginCalls}, a small pool of daemon
+ * threads of that renderer's own (so one that hangs cannot take the threads of another), and is
+ * interrupted after {@code callMillis}; then, as when it throws, writes nothing or writes more than
+ * {@link ReportBuffer#MAX} bytes, the report fails with a {@link ReportException} naming the
+ * renderer and its bundle, and nothing is written.
  */
 @Component(service = {ReportService.class, ReportServiceImpl.class}, configurationPid = ReportServiceImpl.PID)
 @Designate(ocd = ReportServiceImpl.Config.class)
@@ -53,11 +63,15 @@ public class ReportServiceImpl implements ReportService {
 
     public static final String PID = "org.tandem.report";
 
-    @ObjectClassDefinition(name = "Tandem reports", description = "How rendering waits for renderers being swapped.")
+    @ObjectClassDefinition(name = "Tandem reports", description = "How rendering waits for renderers being swapped, and for each call of one.")
     public @interface Config {
         @AttributeDefinition(description = "How long a report waits for its renderer to come back while its bundle "
                 + "is updated, rolled back or reinstalled, in milliseconds, before it fails naming the format")
         long waitMillis() default 10_000;
+
+        @AttributeDefinition(description = "How long one call of a renderer may take, in milliseconds, before it is "
+                + "interrupted and the report fails naming the renderer and its bundle")
+        long callMillis() default 10_000;
     }
 
     private final AssessmentStore store;
@@ -66,7 +80,9 @@ public class ReportServiceImpl implements ReportService {
     private final ReportRenderers renderers;
     private final Logger log;
     private final List<RendererChoice> choices = new CopyOnWriteArrayList<>();
+    private final PluginCalls calls;
     private volatile long waitMillis;
+    private volatile long callMillis;
 
     @Activate
     public ReportServiceImpl(@Reference AssessmentStore store, @Reference ModelSnapshots snapshots,
@@ -77,12 +93,19 @@ public class ReportServiceImpl implements ReportService {
         this.scoring = scoring;
         this.renderers = renderers;
         this.log = log;
-        this.waitMillis = VersionedServices.boundedWait(config.waitMillis());
+        this.calls = new PluginCalls("report", log);
+        modified(config);
     }
 
     @Modified
     void modified(Config config) {
         this.waitMillis = VersionedServices.boundedWait(config.waitMillis());
+        this.callMillis = PluginCalls.boundedCall(config.callMillis());
+    }
+
+    @Deactivate
+    void deactivate() {
+        calls.close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -120,17 +143,34 @@ public class ReportServiceImpl implements ReportService {
         String lang = language == null || language.isBlank() ? model.defaultLocale() : language;
         for (int attempt = 0;; attempt++) {
             VersionedServices.Bound<ReportRenderer, RendererInfo> bound = await(model.id(), format);
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(16_384);
+            ReportBuffer buffer = new ReportBuffer();
+            ReportInput input = new ReportInput(assessment, model, card, responses, bound.info());
+            String who = "report renderer " + bound.info().describe();
+            String what = " assessment " + assessmentId + " (" + format + ", " + lang + ")";
             try {
-                bound.service().render(new ReportInput(assessment, model, card, responses, bound.info()), lang, buffer);
-            } catch (IOException | RuntimeException | LinkageError e) {
+                calls.call(who, () -> {
+                    bound.service().render(input, lang, buffer);
+                    return null;
+                }, callMillis);
+            } catch (ExecutionException e) {
                 if (attempt == 0 && !bound.active()) {
                     continue; // its bundle went away during the call: render again with what replaced it
                 }
-                ReportException failure = new ReportException("report renderer " + bound.info().describe()
-                        + " failed on assessment " + assessmentId + " (" + format + ", " + lang + "): " + e, e);
-                log.error(failure.getMessage(), e);
+                ReportException failure = new ReportException(who + " failed on" + what + ": " + e.getCause(),
+                        e.getCause());
+                log.error(failure.getMessage(), e.getCause());
                 throw failure;
+            } catch (TimeoutException e) {
+                buffer.abandon();
+                throw logged(new ReportException(who + " did not finish rendering" + what + " within " + callMillis
+                        + " ms; it was interrupted and nothing was written"));
+            } catch (RejectedExecutionException e) {
+                throw logged(new ReportException(who + " is busy: " + PluginCalls.THREADS + " calls of it are running "
+                        + "and " + PluginCalls.QUEUED + " waiting; nothing was written for" + what));
+            } catch (InterruptedException e) {
+                buffer.abandon();
+                Thread.currentThread().interrupt();
+                throw new ReportException("interrupted while " + who + " rendered" + what);
             }
             if (buffer.size() == 0) {
                 throw new ReportException("report renderer " + bound.info().describe() + " wrote nothing for assessment "
@@ -144,6 +184,11 @@ public class ReportServiceImpl implements ReportService {
             }
             return bound.info();
         }
+    }
+
+    private ReportException logged(ReportException failure) {
+        log.error(failure.getMessage());
+        return failure;
     }
 
     /** The renderer configured for the model and format, else the default of the format. */

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -32,12 +36,19 @@ import org.tandem.api.scoring.StrategyInfo;
 import org.tandem.api.spi.scoring.ScoringInput;
 import org.tandem.api.spi.scoring.ScoringStrategy;
 import org.tandem.api.store.AssessmentStore;
+import org.tandem.core.internal.PluginCalls;
 import org.tandem.core.internal.VersionedServices;
 import org.tandem.core.internal.assessment.ModelSnapshots;
 
 /**
  * Scores assessments with the strategy chosen for their model, fills in provenance, refuses
  * invalid cards, and keeps published cards of closed assessments as they were.
+ * <p>
+ * A strategy is third-party code: each call runs on {@link PluginCalls}, a small pool of daemon
+ * threads of that strategy's own (so one that hangs cannot take the threads of another), and is
+ * interrupted after {@code callMillis}. Whatever it throws, returns (null, NaN, out of range) or
+ * however long it takes, the failure is a {@link ScoringException} naming the strategy and its
+ * bundle, for that assessment only.
  */
 @Component(service = {ScoringService.class, ScoringServiceImpl.class}, configurationPid = ScoringServiceImpl.PID)
 @Designate(ocd = ScoringServiceImpl.Config.class)
@@ -45,11 +56,15 @@ public class ScoringServiceImpl implements ScoringService {
 
     public static final String PID = "org.tandem.scoring";
 
-    @ObjectClassDefinition(name = "Tandem scoring", description = "How scoring waits for strategies being swapped.")
+    @ObjectClassDefinition(name = "Tandem scoring", description = "How scoring waits for strategies being swapped, and for each call of one.")
     public @interface Config {
         @AttributeDefinition(description = "How long a scoring waits for its strategy to come back while its bundle "
                 + "is updated, rolled back or reinstalled, in milliseconds, before it fails naming the strategy")
         long waitMillis() default 10_000;
+
+        @AttributeDefinition(description = "How long one call of a strategy may take, in milliseconds, before it is "
+                + "interrupted and the scoring fails naming the strategy and its bundle")
+        long callMillis() default 10_000;
     }
 
     private final AssessmentStore store;
@@ -57,7 +72,9 @@ public class ScoringServiceImpl implements ScoringService {
     private final ScoringStrategies strategies;
     private final List<StrategyChoice> choices = new CopyOnWriteArrayList<>();
     private final Logger log;
+    private final PluginCalls calls;
     private volatile long waitMillis;
+    private volatile long callMillis;
 
     @Activate
     public ScoringServiceImpl(@Reference AssessmentStore store, @Reference ModelSnapshots snapshots,
@@ -67,12 +84,19 @@ public class ScoringServiceImpl implements ScoringService {
         this.log = log;
         this.snapshots = snapshots;
         this.strategies = strategies;
-        this.waitMillis = VersionedServices.boundedWait(config.waitMillis());
+        this.calls = new PluginCalls("scoring", log);
+        modified(config);
     }
 
     @Modified
     void modified(Config config) {
         this.waitMillis = VersionedServices.boundedWait(config.waitMillis());
+        this.callMillis = PluginCalls.boundedCall(config.callMillis());
+    }
+
+    @Deactivate
+    void deactivate() {
+        calls.close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -175,18 +199,33 @@ public class ScoringServiceImpl implements ScoringService {
         ScoringInput input = input(assessment, model);
         for (int attempt = 0;; attempt++) {
             VersionedServices.Bound<ScoringStrategy, StrategyInfo> bound = await(spec[0], version);
+            String who = "scoring strategy " + bound.info().key() + " (bundle " + bound.info().bundle() + " "
+                    + bound.info().bundleVersion() + ")";
             ScoreCard card;
             try {
-                card = bound.service().score(input);
-            } catch (RuntimeException | LinkageError e) {
+                card = calls.call(who, () -> bound.service().score(input), callMillis);
+            } catch (ExecutionException e) {
                 if (attempt == 0 && !bound.active()) {
                     continue; // its bundle went away during the call: score again with what replaced it
                 }
-                ScoringException failure = new ScoringException("scoring strategy " + bound.info().key() + " (bundle "
-                        + bound.info().bundle() + " " + bound.info().bundleVersion() + ") failed on assessment "
-                        + assessment.id() + ": " + e, e);
-                log.error(failure.getMessage(), e);
+                ScoringException failure = new ScoringException(who + " failed on assessment " + assessment.id() + ": "
+                        + e.getCause(), e.getCause());
+                log.error(failure.getMessage(), e.getCause());
                 throw failure;
+            } catch (TimeoutException e) {
+                ScoringException failure = new ScoringException(who + " did not finish scoring assessment "
+                        + assessment.id() + " within " + callMillis + " ms; it was interrupted");
+                log.error(failure.getMessage());
+                throw failure;
+            } catch (RejectedExecutionException e) {
+                ScoringException failure = new ScoringException(who + " is busy: " + PluginCalls.THREADS
+                        + " calls of it are running and " + PluginCalls.QUEUED + " waiting; assessment "
+                        + assessment.id() + " is not scored");
+                log.error(failure.getMessage());
+                throw failure;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ScoringException("interrupted while " + who + " scored assessment " + assessment.id());
             }
             List<String> problems = ScoreCardCheck.problems(card, model);
             if (!problems.isEmpty()) {

@@ -81,5 +81,10 @@ final class TestScoring {
         public long waitMillis() {
             return 0;
         }
+
+        @Override
+        public long callMillis() {
+            return 10_000;
+        }
     }
 }

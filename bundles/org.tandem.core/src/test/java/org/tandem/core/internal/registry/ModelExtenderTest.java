@@ -22,6 +22,7 @@ import org.osgi.framework.Bundle;
 import org.tandem.api.model.ModelProblem;
 import org.tandem.api.model.ModelReading;
 import org.tandem.api.model.ModelRegistry.InstalledModel;
+import org.tandem.core.internal.model.ModelLimits;
 import org.tandem.core.internal.model.ModelReaderImpl;
 
 /** The extender in a real framework, on real data-only bundles built by the test. */
@@ -106,6 +107,20 @@ class ModelExtenderTest {
         assertEquals(List.of(new ModelReading("org.example.models 1.2.3:models/gone.json", java.util.Optional.empty(),
                 List.of(ModelProblem.error("$", "Tandem-ValueModel names models/gone.json, which is not in bundle "
                         + "org.example.models 1.2.3")))), registry.refused());
+    }
+
+    @Test
+    void aHugeDocumentIsRefusedWithoutReadingItWholeAndTheOthersInstall() throws Exception {
+        String huge = minimal("2.0.0") + " ".repeat(ModelLimits.MAX_BYTES);
+        install("org.example.models", "models/a.json,models/huge.json", Map.of("models/a.json", minimal("1.0.0"),
+                "models/huge.json", huge)).start();
+        install("org.example.more", "models/b.json", Map.of("models/b.json", minimal("other", "1.0.0"))).start();
+
+        assertEquals(List.of("minimal@1.0.0", "other@1.0.0"), keys());
+        assertEquals(List.of(new ModelReading("org.example.models 1.2.3:models/huge.json", java.util.Optional.empty(),
+                List.of(ModelLimits.tooLarge()))), registry.refused());
+        assertEquals("the document has more than 12582912 bytes; at most 4194304 characters are accepted",
+                registry.refused().get(0).problems().get(0).message());
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.osgi.service.log.LogLevel;
 import org.tandem.api.model.ModelProblem;
 import org.tandem.api.model.ModelReading;
 import org.tandem.api.model.ModelRegistry.InstalledModel;
+import org.tandem.core.internal.model.ModelLimits;
 import org.tandem.core.internal.model.ModelReaderImpl;
 
 /** Bare model files in a deploy folder, on real files: installed, updated and withdrawn with the file. */
@@ -78,6 +79,16 @@ class ModelFileInstallerTest {
 
         assertEquals(List.of("minimal@2.0.0"), keys());
         assertEquals(second.getAbsolutePath(), registry.latest("minimal").orElseThrow().source());
+    }
+
+    @Test
+    void aFileAboveTheSizeLimitIsRefusedWithoutReadingIt() throws IOException {
+        File file = write("huge.model.json", minimal("1.0.0") + " ".repeat(ModelLimits.MAX_BYTES));
+        installer.install(file);
+
+        assertEquals(List.of(), registry.models());
+        assertEquals(List.of(new ModelReading(file.getAbsolutePath(), java.util.Optional.empty(),
+                List.of(ModelLimits.tooLarge()))), registry.refused());
     }
 
     @Test

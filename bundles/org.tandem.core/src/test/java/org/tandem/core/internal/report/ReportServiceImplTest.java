@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -232,6 +233,89 @@ class ReportServiceImplTest {
     }
 
     @Test
+    void aHangingRendererIsInterruptedNamedAndWritesNothingWhileOtherFormatsRender() throws Exception {
+        CountDownLatch end = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        register("com.acme.slow", "tandem.html", "html", "2.0.0", (input, language, out) -> {
+            out.write("the start of a report".getBytes(UTF_8));
+            try {
+                end.await();
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+        });
+        register("org.tandem.report.csv", "tandem.csv", "csv", "1.0.0", echo("csv"));
+        ReportServiceImpl service = new ReportServiceImpl(fixture.store, fixture.snapshots, scoring, renderers,
+                fixture.log, new Wait(0, 200));
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ReportException failure = assertThrows(ReportException.class,
+                    () -> service.render(assessment.id(), "html", "en", out));
+            assertEquals("report renderer tandem.html@2.0.0 (com.acme.slow 1.0.0) did not finish rendering assessment "
+                    + assessment.id() + " (html, en) within 200 ms; it was interrupted and nothing was written",
+                    failure.getMessage());
+            assertEquals(0, out.size(), "part of a report reached the caller");
+            assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the renderer's thread is interrupted");
+            assertEquals(List.of(failure.getMessage()), fixture.log.messages(org.osgi.service.log.LogLevel.ERROR));
+            assertTrue(render(service, "csv", "en").startsWith("csv en"), "another renderer is not held up");
+        } finally {
+            end.countDown();
+            service.deactivate();
+        }
+    }
+
+    @Test
+    void aRendererThatWritesWithoutEndFailsAtTheSizeLimitNamingIt() throws Exception {
+        register("com.acme.endless", "tandem.html", "html", "1.0.0", (input, language, out) -> {
+            byte[] line = "<p>again</p>\n".repeat(1000).getBytes(UTF_8);
+            while (true) {
+                out.write(line);
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportException failure = assertThrows(ReportException.class,
+                () -> service(0).render(assessment.id(), "html", "en", out));
+        assertEquals("report renderer tandem.html@1.0.0 (com.acme.endless 1.0.0) failed on assessment "
+                + assessment.id() + " (html, en): java.io.IOException: the report is larger than 67108864 bytes",
+                failure.getMessage());
+        assertEquals(0, out.size());
+    }
+
+    @Test
+    void aRendererThatWritesNothingIsNamed() throws Exception {
+        register("com.acme.empty", "tandem.html", "html", "1.0.0", (input, language, out) -> { });
+        ReportException failure = assertThrows(ReportException.class,
+                () -> service(0).render(assessment.id(), "html", "en", new ByteArrayOutputStream()));
+        assertEquals("report renderer tandem.html@1.0.0 (com.acme.empty 1.0.0) wrote nothing for assessment "
+                + assessment.id() + " (html, en)", failure.getMessage());
+    }
+
+    @Test
+    void aRendererThatLeavesAThreadRunningStillWritesAndItsBundleIsLogged() throws Exception {
+        CountDownLatch end = new CountDownLatch(1);
+        ReportRenderer echo = echo("leaky");
+        register("com.acme.leaky", "tandem.html", "html", "1.0.0", (input, language, out) -> {
+            new Thread(() -> {
+                try {
+                    end.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "leaky-font-loader").start();
+            echo.render(input, language, out);
+        });
+        try {
+            assertTrue(render(service(0), "html", "en").startsWith("leaky en"));
+            List<String> warnings = fixture.log.messages(org.osgi.service.log.LogLevel.WARN);
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).startsWith("report renderer tandem.html@1.0.0 (com.acme.leaky 1.0.0) started 1 "
+                    + "thread(s) that still run after its call returned: [leaky-font-loader]"), warnings.get(0));
+        } finally {
+            end.countDown();
+        }
+    }
+
+    @Test
     void aClosedAssessmentIsReportedWithItsPublishedCard() throws Exception {
         register("org.tandem.report.json", "tandem.json", "json", null, (input, language, out) ->
                 out.write(input.scoreCard().provenance().computedAt().toString().getBytes(UTF_8)));
@@ -273,7 +357,11 @@ class ReportServiceImplTest {
     }
 
     @SuppressWarnings("all") // a component property type is implemented here as DS would, by hand
-    private record Wait(long waitMillis) implements ReportServiceImpl.Config {
+    private record Wait(long waitMillis, long callMillis) implements ReportServiceImpl.Config {
+        Wait(long waitMillis) {
+            this(waitMillis, 10_000);
+        }
+
         @Override
         public Class<? extends Annotation> annotationType() {
             return ReportServiceImpl.Config.class;

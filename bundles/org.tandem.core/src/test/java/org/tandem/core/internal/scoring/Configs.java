@@ -10,7 +10,12 @@ final class Configs {
 
     /** The scoring service's configuration: wait {@code waitMillis} for a missing strategy. */
     static ScoringServiceImpl.Config waitMillis(long waitMillis) {
-        return new Wait(waitMillis);
+        return new Wait(waitMillis, 10_000);
+    }
+
+    /** The scoring service's configuration: wait {@code waitMillis} for a missing strategy, {@code callMillis} for a call. */
+    static ScoringServiceImpl.Config calls(long waitMillis, long callMillis) {
+        return new Wait(waitMillis, callMillis);
     }
 
     /** An administrator's choice of {@code strategy} for model {@code model}, as one factory configuration. */
@@ -19,7 +24,7 @@ final class Configs {
     }
 
     @SuppressWarnings("all") // a component property type is implemented here as DS would, by hand
-    private record Wait(long waitMillis) implements ScoringServiceImpl.Config {
+    private record Wait(long waitMillis, long callMillis) implements ScoringServiceImpl.Config {
         @Override
         public Class<? extends Annotation> annotationType() {
             return ScoringServiceImpl.Config.class;
