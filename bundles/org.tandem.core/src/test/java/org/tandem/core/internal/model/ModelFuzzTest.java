@@ -100,7 +100,8 @@ class ModelFuzzTest {
         } finally {
             executor.shutdownNow();
         }
-        System.out.println("model fuzz: seed " + seed + ", " + (one != null ? 1 : count) + " documents: " + valid
+        System.out.println("model fuzz: " + (one != null ? "document seed " + one + ", 1" : "seed " + seed + ", " + count)
+                + " documents: " + valid
                 + " valid, " + refused + " refused with problems, " + failures.size() + " failures");
         failures.stream().limit(50).forEach(f -> System.out.println("  FAILURE " + f));
         assertTrue(failures.isEmpty(), failures.size() + " documents broke the reader, e.g. "
