@@ -159,6 +159,59 @@ class ApiFuzzIT {
         assertEquals(chosen[0], modules.getAsJsonArray("models").get(0).getAsJsonObject().get("strategy").getAsString(),
                 "the strategy is the last accepted choice");
 
+        // an API token for the caller (optional body)
+        fuzz("POST /api/v1/tokens", r, () -> body("{\"label\": \"fuzz\"}"), b -> send("POST", "/api/v1/tokens", b, true));
+
+        // close (no body or {}): a refused close leaves the assessment open
+        String[] open = {create()};
+        int closes = fuzz("POST close", r, () -> body("{}"), b -> {
+            Answer a = send("POST", assessments + "/" + open[0] + "/close", b, true);
+            if (a.status == 200) {
+                assertEquals("closed", JsonParser.parseString(a.body).getAsJsonObject().get("status").getAsString());
+                open[0] = create();
+            }
+            return a;
+        });
+        JsonObject still = JsonParser.parseString(send("GET", assessments + "/" + open[0], null, true).body)
+                .getAsJsonObject();
+        assertEquals("open", still.get("status").getAsString(), "refused closes leave the assessment open");
+        before += closes + 1;
+
+        // headers: credentials, CSRF token and media type, odd or missing, on the changing endpoints
+        String[] headerValues = {"", "Bearer", "Bearer tdm_", "Bearer tdm_" + "x".repeat(5000), "Invitation",
+            "Invitation " + token, "Invitation " + token + "x", "Basic YWRtaW46YWRtaW4=", "bearer " + token,
+            "Invitation  " + token, csrf, csrf + "x", "forged", "application/json; charset=latin1", "text/plain",
+            "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json;charset=UTF-16"};
+        String[] headerNames = {"Authorization", "X-CSRF-Token", "Content-Type", "Accept", "Accept-Language"};
+        List<String> changing = List.of("POST " + assessments, "POST " + respondents, "PUT " + mine,
+                "PUT /api/v1/responses", "POST /api/v1/responses/submit", "POST /api/v1/users",
+                "PUT /api/v1/strategies/partnership", "POST /api/v1/tokens");
+        for (int i = 0; i < perEndpoint; i++) {
+            String[] target = changing.get(r.nextInt(changing.size())).split(" ");
+            byte[] b = mutate(body("{\"answers\": {}, \"revision\": " + revision[0] + "}"), r);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(web.base + target[1])).timeout(BOUND)
+                    .method(target[0], HttpRequest.BodyPublishers.ofByteArray(b));
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (int h = r.nextInt(4); h >= 0; h--) {
+                headers.put(headerNames[r.nextInt(headerNames.length)], headerValues[r.nextInt(headerValues.length)]);
+            }
+            headers.forEach(request::header);
+            sent++;
+            Answer a;
+            try {
+                HttpResponse<String> answer = new WebClient(Integer.parseInt(web.base.replaceAll(".*:", ""))).http
+                        .send(request.build(), HttpResponse.BodyHandlers.ofString());
+                a = new Answer(answer.statusCode(), answer.body(), answer.headers().firstValue("Content-Type").orElse(""));
+            } catch (HttpTimeoutException e) {
+                a = new Answer(-1, "", "");
+            }
+            if (check(String.join(" ", target) + " " + headers, a, b) && target[1].contains("responses")
+                    && target[0].equals("PUT")) {
+                revision[0]++;
+            }
+        }
+        assertEquals(before, count(assessments), "no assessment stored without credentials");
+
         // query strings
         List<String> paths = List.of(mine, assessments + "/" + id + "/report", assessments + "/" + id + "/scorecard",
                 "/api/v1/models", "/api/v1/strategies/partnership/compare", "/api/v1/modules", respondents);
