@@ -61,7 +61,8 @@ final class QuestionRules {
         if (q.type() == QuestionType.SCALE) {
             if (q.scale() == null) {
                 rules.error(at + ".scale", "a scale question names its scale");
-            } else if (rules.model.scale(q.scale()).isEmpty()) {
+            } else if (rules.model.scales().stream().noneMatch(s -> q.scale().equals(s.id()))) {
+                // not model.scale(id): a scale without an id (already reported) must not stop the checks
                 rules.error(at + ".scale", "unknown scale '" + q.scale() + "' (scales: "
                         + String.join(", ", rules.model.scales().stream().map(Scale::id).toList()) + ")");
             }
