@@ -15,6 +15,14 @@ final class SqlErrors {
     /** H2's SQLSTATE for a lock timeout. */
     private static final String H2_LOCK_TIMEOUT = "HYT00";
 
+    /**
+     * H2's SQLSTATEs when it cannot write its file: an I/O error (90028, 90031), read-only (90097), no disk space
+     * (90100), and the database it closed itself after such a write failed (90098, 90121). H2 closes the whole
+     * database then, so the connections that saw it are dropped and the next one opens the file again.
+     */
+    private static final java.util.Set<String> H2_CANNOT_WRITE = java.util.Set.of("90028", "90031", "90097", "90098",
+            "90100", "90121");
+
     private SqlErrors() {
     }
 
@@ -24,6 +32,11 @@ final class SqlErrors {
 
     static String reason(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (cannotWrite(e)) {
+            return "the store cannot write to its files: the disk is full or the data directory is read-only; "
+                    + "nothing of this request was stored, what was stored before is kept, and saving works again "
+                    + "once there is space and write access";
+        }
         if (state.equals(H2_DATABASE_IN_USE)) {
             return "the database is in use by another process; stop the other Tandem instance "
                     + "(or the tool holding the file) and start again";
@@ -50,6 +63,22 @@ final class SqlErrors {
             return "the database refused the user or password";
         }
         return "the database reported an error";
+    }
+
+    /** True when the database failed to write its files, or closed itself after such a failure. */
+    static boolean cannotWrite(SQLException e) {
+        if (e.getSQLState() != null && H2_CANNOT_WRITE.contains(e.getSQLState())) {
+            return true;
+        }
+        // H2 reports a failed write of its file as a general error (50000) caused by an MVStoreException
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof java.io.IOException || message.contains("MVStoreException: Writing to")
+                    || message.startsWith("Writing to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The driver's message without the SQL statement and stack details that some drivers append. */

@@ -43,6 +43,13 @@ final class Transactions {
                 throw e;
             }
         } catch (SQLException e) {
+            if (SqlErrors.cannotWrite(e)) {
+                // the database closed itself: drop the pooled connections, so the next call opens it again
+                if (dataSource instanceof com.zaxxer.hikari.HikariDataSource pool
+                        && pool.getHikariPoolMXBean() != null) {
+                    pool.getHikariPoolMXBean().softEvictConnections();
+                }
+            }
             throw SqlErrors.translate(operation, e);
         }
     }
