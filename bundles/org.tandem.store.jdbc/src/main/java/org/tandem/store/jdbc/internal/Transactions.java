@@ -40,6 +40,9 @@ final class Transactions {
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollback(connection, e);
+                if (e instanceof SQLException sql && "90097".equals(sql.getSQLState())) {
+                    shutdown(connection, sql);
+                }
                 throw e;
             }
         } catch (SQLException e) {
@@ -51,6 +54,19 @@ final class Transactions {
                 }
             }
             throw SqlErrors.translate(operation, e);
+        }
+    }
+
+    /**
+     * H2 opened its file read-only (it could not write it) and would stay so while any pooled
+     * connection holds it open, even after write access returns: shut the database down, so the
+     * next connection opens the file anew — read-write again once it can be written.
+     */
+    private static void shutdown(Connection connection, SQLException failure) {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
