@@ -36,7 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  * higher version of the stock HTML renderer, and a newer version of the model. Every request gets its
  * 2xx (one made during a swap waits for the plugin to come back), every acknowledged submit is there
  * at the end, and every score card names a strategy version that was installed, carried by the bundle
- * of that version. Core, store and questionnaire bundles are not swapped here.
+ * of that version. Meanwhile the core and the questionnaire bundles are updated to a new version,
+ * rolled back, and uninstalled and installed again through the shell, in turn; the web waits for
+ * their services to come back. The store is not swapped here.
  */
 class SwapsUnderLoadIT {
 
@@ -44,6 +46,9 @@ class SwapsUnderLoadIT {
     private static final String STRATEGY_BUNDLE = "org.tandem.scoring.weighted";
     private static final String HTML_BUNDLE = "org.tandem.report.html";
     private static final String MODEL_BUNDLE = "org.tandem.model.partnership";
+    private static final String CORE_BUNDLE = "org.tandem.core";
+    private static final String QUESTIONNAIRE_BUNDLE = "org.tandem.questionnaire";
+    private final Set<String> platformSwaps = ConcurrentHashMap.newKeySet();
 
     @TempDir
     Path dir;
@@ -59,6 +64,7 @@ class SwapsUnderLoadIT {
         // what an administrator sets so that a request made during a swap waits for the plugin to come back
         Files.writeString(tandem.home.resolve("etc/org.tandem.scoring.cfg"), "waitMillis = 10000\n");
         Files.writeString(tandem.home.resolve("etc/org.tandem.report.cfg"), "waitMillis = 10000\n");
+        Files.writeString(tandem.home.resolve("etc/org.tandem.web.cfg"), "serviceWaitMillis = 10000\n");
         int port = Installation.freePort();
         try (TandemProcess p = TandemProcess.start(tandem.home, "--port", String.valueOf(port))) {
             web = WebClient.admin(p, port, "a-long-password");
@@ -169,6 +175,8 @@ class SwapsUnderLoadIT {
                     expect(200, admin("DELETE", "/api/v1/modules/" + HTML_BUNDLE));
                 }
                 swaps++;
+                // the platform's own bundles, in turn: a new version, back to the stock one, gone and back
+                swaps += platform(p, tandem, round % 2 == 1 ? CORE_BUNDLE : QUESTIONNAIRE_BUNDLE, (round - 1) / 2);
                 if (round % 4 == 1) { // a newer model version comes and goes; the assessment keeps its own
                     upload(model(tandem, "1." + (round + 1) + ".0"), "model.jar");
                     if (round == 1) {
@@ -206,16 +214,68 @@ class SwapsUnderLoadIT {
                     "the assessment keeps the model version it was created with");
 
             String figures = String.format("%d requests (%d submits, %d reports), %d swaps in %d s: %d failed; "
-                    + "strategy versions seen %s, html renderer versions seen %s", requests.get(), acknowledged.size(),
-                    reports.get(), swaps, LOAD.toSeconds(), failures.size(), seen, rendered);
+                    + "strategy versions seen %s, html renderer versions seen %s; platform swaps %s", requests.get(),
+                    acknowledged.size(), reports.get(), swaps, LOAD.toSeconds(), failures.size(), seen, rendered,
+                    new java.util.TreeSet<>(platformSwaps));
             System.out.println("Hot swaps under load: " + figures);
             Files.writeString(Path.of("target/swaps-under-load.txt"), figures + "\n");
             assertEquals(List.of(), List.copyOf(failures).subList(0, Math.min(10, failures.size())), figures);
             assertTrue(acknowledged.size() > 20 && reports.get() > 20, figures);
             assertTrue(seen.size() >= 3, "the swaps showed in the provenance: " + seen);
             assertTrue(rendered.size() >= 2, "the renderer swaps showed in the reports: " + rendered);
+            for (String bundle : List.of(CORE_BUNDLE, QUESTIONNAIRE_BUNDLE)) {
+                for (String how : List.of("updated", "rolled back", "removed")) {
+                    assertTrue(platformSwaps.contains(bundle + " " + how), bundle + " " + how + ": " + platformSwaps);
+                }
+            }
             assertTrue(List.of(0, 143).contains(p.terminate()));
         }
+        // a core installed again by hand from another location is taken as the feature's core at the next start
+        try (TandemProcess again = TandemProcess.start(tandem.home, "--headless", "--port", String.valueOf(port))) {
+            again.await(Pattern.compile("ready at"));
+            assertTrue(web.get("/api/v1/assessments").statusCode() == 200, "serving after the restart");
+            assertTrue(List.of(0, 143).contains(again.terminate()));
+        }
+    }
+
+    /**
+     * Swaps a platform bundle through the shell as an administrator would: {@code update} to a new
+     * version, {@code update} back to the stock jar, or {@code uninstall} and {@code start <its location>} again,
+     * by {@code turn}; returns once the bundle is active again.
+     */
+    private int platform(TandemProcess p, Installation tandem, String bundle, int turn) throws Exception {
+        Path stock = tandem.system(bundle);
+        String stockVersion = stockVersion(tandem, bundle);
+        Pattern listed = Pattern.compile("(\\d+)\\|Active\\s*\\|\\s*\\d+\\|" + Pattern.quote(bundle) + " \\(");
+        String id = p.command("lb -s", listed).group(1);
+        switch (turn % 3) {
+            case 0 -> {
+                String version = "0.9." + turn;
+                Path jar = Installation.repack(stock, dir.resolve(bundle + "-" + version + ".jar"), version);
+                p.command("update " + id + " " + jar.toUri(), Pattern.compile("\\S"));
+                awaitActive(p, bundle, version);
+                platformSwaps.add(bundle + " updated");
+            }
+            case 1 -> {
+                p.command("update " + id + " " + stock.toUri(), Pattern.compile("\\S"));
+                awaitActive(p, bundle, stockVersion);
+                platformSwaps.add(bundle + " rolled back");
+            }
+            default -> {
+                p.command("uninstall " + id, Pattern.compile("\\S"));
+                Thread.sleep(300);
+                // installs and starts it again, from a location of the administrator's choosing
+                p.command("start " + stock.toUri(), Pattern.compile("\\S"));
+                awaitActive(p, bundle, stockVersion);
+                platformSwaps.add(bundle + " removed");
+            }
+        }
+        return 1;
+    }
+
+    private static void awaitActive(TandemProcess p, String bundle, String version) throws Exception {
+        p.poll("lb -s", Pattern.compile("\\|Active\\s*\\|\\s*\\d+\\|"
+                + Pattern.quote(bundle + " (" + version + ")")));
     }
 
     /** Invites a respondent, who reads the questionnaire, saves half, then all, and submits; their token or null. */

@@ -8,9 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.Version;
 import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.wiring.BundleRevision;
 
@@ -72,7 +75,7 @@ final class BundleSet {
             Bundle bundle = installed.remove(entry.location());
             try {
                 if (bundle == null) {
-                    bundle = context.installBundle(entry.location());
+                    bundle = installOrAdopt(context, entry, installed);
                 } else if (Files.getLastModifiedTime(entry.jar()).toMillis() > bundle.getLastModified()) {
                     bundle.update();
                 }
@@ -88,6 +91,35 @@ final class BundleSet {
         }
         uninstallLeftovers(installed.values());
         return result;
+    }
+
+    /**
+     * Installs the entry's jar; if an administrator has installed the same bundle (symbolic name and
+     * version) from another location, say {@code file:} instead of {@code reference:} from the shell,
+     * that bundle is kept as the feature's bundle rather than failing the start.
+     */
+    private static Bundle installOrAdopt(BundleContext context, Entry entry, Map<String, Bundle> installed)
+            throws BundleException, IOException {
+        try {
+            return context.installBundle(entry.location());
+        } catch (BundleException e) {
+            if (e.getType() != BundleException.DUPLICATE_BUNDLE_ERROR) {
+                throw e;
+            }
+            Attributes manifest;
+            try (JarFile jar = new JarFile(entry.jar().toFile())) {
+                manifest = jar.getManifest().getMainAttributes();
+            }
+            String name = manifest.getValue("Bundle-SymbolicName").split(";")[0].trim();
+            Version version = Version.parseVersion(manifest.getValue("Bundle-Version"));
+            for (Bundle b : context.getBundles()) {
+                if (name.equals(b.getSymbolicName()) && version.equals(b.getVersion())) {
+                    installed.remove(b.getLocation());
+                    return b;
+                }
+            }
+            throw e;
+        }
     }
 
     private void uninstallLeftovers(Iterable<Bundle> leftovers) throws LaunchException {

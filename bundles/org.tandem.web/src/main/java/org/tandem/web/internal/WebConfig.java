@@ -27,6 +27,10 @@ public @interface WebConfig {
     @AttributeDefinition(description = "The window in which failed sign-ins count, in minutes")
     int loginWindowMinutes() default 15;
 
+    @AttributeDefinition(description = "How long a request waits for a service (assessments, scoring, reports, "
+            + "questionnaire, ...) whose bundle is being updated, in milliseconds, before it answers 503")
+    long serviceWaitMillis() default 5000;
+
     @AttributeDefinition(description = "The address respondents reach Tandem at, for invitation links "
             + "(e.g. https://tandem.example.com); empty: the address of the request")
     String publicUrl() default "";

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -41,6 +42,7 @@ import org.tandem.api.spi.report.AnsweredResponse;
 import org.tandem.api.spi.report.ReportInput;
 import org.tandem.api.spi.report.ReportRenderer;
 import org.tandem.api.store.AssessmentStore;
+import org.tandem.core.internal.Choices;
 import org.tandem.core.internal.PluginCalls;
 import org.tandem.core.internal.VersionedServices;
 import org.tandem.core.internal.assessment.ModelSnapshots;
@@ -79,7 +81,7 @@ public class ReportServiceImpl implements ReportService {
     private final ScoringService scoring;
     private final ReportRenderers renderers;
     private final Logger log;
-    private final List<RendererChoice> choices = new CopyOnWriteArrayList<>();
+    private final Choices<RendererChoice> choices = new Choices<>();
     private final PluginCalls calls;
     private volatile long waitMillis;
     private volatile long callMillis;
@@ -110,12 +112,18 @@ public class ReportServiceImpl implements ReportService {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void addChoice(RendererChoice choice) {
-        choices.add(choice);
+    void addChoice(RendererChoice choice, Map<String, Object> properties) {
+        choices.add(choice, properties);
     }
 
-    void removeChoice(RendererChoice choice) {
-        choices.remove(choice);
+    void removeChoice(RendererChoice choice, Map<String, Object> properties) {
+        choices.remove(choice, properties);
+    }
+
+    /** The choices configured now, which a call made just after this service started waits for. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL)
+    void configurations(ConfigurationAdmin configurations) {
+        choices.expect(configurations, RendererChoice.PID);
     }
 
     @Override
@@ -205,7 +213,7 @@ public class ReportServiceImpl implements ReportService {
 
     /** The configured choice for a model and format: one in data/etc/ before one in etc/, then the last by file name. */
     private Optional<RendererChoice> choice(String modelId, String format) {
-        return choices.stream().filter(c -> c.model().equals(modelId) && c.format().equals(format))
+        return choices.all(waitMillis).stream().filter(c -> c.model().equals(modelId) && c.format().equals(format))
                 .filter(c -> !c.renderer().isEmpty())
                 .max(Comparator.comparing(RendererChoice::fromData).thenComparing(RendererChoice::file));
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -36,6 +37,7 @@ import org.tandem.api.scoring.StrategyInfo;
 import org.tandem.api.spi.scoring.ScoringInput;
 import org.tandem.api.spi.scoring.ScoringStrategy;
 import org.tandem.api.store.AssessmentStore;
+import org.tandem.core.internal.Choices;
 import org.tandem.core.internal.PluginCalls;
 import org.tandem.core.internal.VersionedServices;
 import org.tandem.core.internal.assessment.ModelSnapshots;
@@ -70,7 +72,7 @@ public class ScoringServiceImpl implements ScoringService {
     private final AssessmentStore store;
     private final ModelSnapshots snapshots;
     private final ScoringStrategies strategies;
-    private final List<StrategyChoice> choices = new CopyOnWriteArrayList<>();
+    private final Choices<StrategyChoice> choices = new Choices<>();
     private final Logger log;
     private final PluginCalls calls;
     private volatile long waitMillis;
@@ -101,12 +103,18 @@ public class ScoringServiceImpl implements ScoringService {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void addChoice(StrategyChoice choice) {
-        choices.add(choice);
+    void addChoice(StrategyChoice choice, Map<String, Object> properties) {
+        choices.add(choice, properties);
     }
 
-    void removeChoice(StrategyChoice choice) {
-        choices.remove(choice);
+    void removeChoice(StrategyChoice choice, Map<String, Object> properties) {
+        choices.remove(choice, properties);
+    }
+
+    /** The choices configured now, which a call made just after this service started waits for. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL)
+    void configurations(ConfigurationAdmin configurations) {
+        choices.expect(configurations, StrategyChoice.PID);
     }
 
     @Override
@@ -166,7 +174,7 @@ public class ScoringServiceImpl implements ScoringService {
 
     @Override
     public String strategyFor(String modelId) {
-        return choices.stream().filter(c -> c.model().equals(modelId)).map(StrategyChoice::strategy)
+        return choices.all(waitMillis).stream().filter(c -> c.model().equals(modelId)).map(StrategyChoice::strategy)
                 .filter(s -> !s.isEmpty()).reduce((a, b) -> b).orElse(null);
     }
 

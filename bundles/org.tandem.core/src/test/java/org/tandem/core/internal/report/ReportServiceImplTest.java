@@ -77,7 +77,7 @@ class ReportServiceImplTest {
         ReportServiceImpl service = new ReportServiceImpl(fixture.store, fixture.snapshots, scoring, renderers,
                 fixture.log, new Wait(waitMillis));
         for (RendererChoice choice : choices) {
-            service.addChoice(choice);
+            service.addChoice(choice, Map.of());
         }
         return service;
     }

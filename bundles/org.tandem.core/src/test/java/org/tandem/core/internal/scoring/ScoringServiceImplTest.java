@@ -167,11 +167,11 @@ class ScoringServiceImplTest {
             Assessment a = answered("chosen");
             StrategyChoice choice = Configs.choice(" minimal ", " shifted ");
 
-            scoring.addChoice(choice);
+            scoring.addChoice(choice, Map.of());
             assertEquals("shifted", scoring.strategyFor("minimal"));
             assertEquals("shifted@1.0.0", strategy(scoring.score(a.id())));
 
-            scoring.removeChoice(choice);
+            scoring.removeChoice(choice, Map.of());
             assertNull(scoring.strategyFor("minimal"));
             assertEquals("weighted@0.9.3", strategy(scoring.score(a.id())));
         }
@@ -180,9 +180,9 @@ class ScoringServiceImplTest {
         void aChoiceForAnotherModelOrWithoutAStrategyChangesNothing() {
             Assessment a = answered("unchosen");
 
-            scoring.addChoice(Configs.choice("partnership", "shifted"));
-            scoring.addChoice(Configs.choice("minimal", "  "));
-            scoring.addChoice(Configs.choice("minimal", null));
+            scoring.addChoice(Configs.choice("partnership", "shifted"), Map.of());
+            scoring.addChoice(Configs.choice("minimal", "  "), Map.of());
+            scoring.addChoice(Configs.choice("minimal", null), Map.of());
 
             assertNull(scoring.strategyFor("minimal"));
             assertEquals("shifted", scoring.strategyFor("partnership"));
@@ -195,13 +195,13 @@ class ScoringServiceImplTest {
             fixture.register(fixture.bundle("test.scoring.flat", "1.2.0"), "flat", null, new Constant(20, "supplier"));
             fixture.register(fixture.bundle("test.scoring.flat", "1.10.0"), "flat", null, new Constant(80, "partner"));
 
-            scoring.addChoice(Configs.choice("minimal", "flat"));
+            scoring.addChoice(Configs.choice("minimal", "flat"), Map.of());
             ScoreCard highest = scoring.score(a.id());
             assertEquals("flat@1.10.0", strategy(highest), "1.10.0 is above 1.2.0 (not by the letters)");
             assertEquals(80.0, highest.overall());
 
             StrategyChoice pinned = Configs.choice("minimal", "flat@1.2.0");
-            scoring.addChoice(pinned);
+            scoring.addChoice(pinned, Map.of());
             assertEquals("flat@1.2.0", scoring.strategyFor("minimal"), "the choice added last wins");
             ScoreCard old = scoring.score(a.id());
             assertEquals("flat@1.2.0", strategy(old));
@@ -271,7 +271,7 @@ class ScoringServiceImplTest {
         @Test
         void failsAfterTheWaitNamingItAndTheInstalledOnes() {
             Assessment a = answered("missing");
-            scoring.addChoice(Configs.choice("minimal", "absent"));
+            scoring.addChoice(Configs.choice("minimal", "absent"), Map.of());
 
             long start = System.nanoTime();
             ScoringException e = assertThrows(ScoringException.class, () -> scoring.score(a.id()));
@@ -327,7 +327,7 @@ class ScoringServiceImplTest {
         void aStrategyRegisteredWhileACallWaitsScoresIt() throws Exception {
             Assessment a = answered("late");
             ScoringServiceImpl patient = fixture.service(60_000);
-            patient.addChoice(Configs.choice("minimal", "late"));
+            patient.addChoice(Configs.choice("minimal", "late"), Map.of());
             Bundle bundle = fixture.bundle("test.scoring.late", "1.0.0");
             ExecutorService thread = Executors.newSingleThreadExecutor();
             try {
@@ -527,7 +527,7 @@ class ScoringServiceImplTest {
         void anAssessmentIsNotClosedWithAnInvalidCard() {
             Assessment a = answered("not closed");
             fixture.register(bundle, "nan", "1.0.0", new Constant(Double.NaN, "partner"));
-            scoring.addChoice(Configs.choice("minimal", "nan"));
+            scoring.addChoice(Configs.choice("minimal", "nan"), Map.of());
 
             assertThrows(ScoringException.class, () -> closeWithCard(a));
 
@@ -592,7 +592,7 @@ class ScoringServiceImplTest {
             closeWithCard(a);
             ScoreCard published = scoring.published(a.id()).orElseThrow();
 
-            scoring.addChoice(Configs.choice("minimal", "shifted"));
+            scoring.addChoice(Configs.choice("minimal", "shifted"), Map.of());
             assertEquals(published, scoring.score(a.id()), "the very card, computedAt and all");
 
             fixture.unregister(weighted);
@@ -619,7 +619,7 @@ class ScoringServiceImplTest {
             Assessment a = answered("rescored");
             closeWithCard(a);
             ScoreCard first = scoring.published(a.id()).orElseThrow();
-            scoring.addChoice(Configs.choice("minimal", "shifted"));
+            scoring.addChoice(Configs.choice("minimal", "shifted"), Map.of());
 
             ScoreCard second = scoring.rescore(a.id());
 
@@ -648,7 +648,7 @@ class ScoringServiceImplTest {
             Assessment a = answered("failed rescore");
             closeWithCard(a);
             ScoreCard first = scoring.published(a.id()).orElseThrow();
-            scoring.addChoice(Configs.choice("minimal", "absent"));
+            scoring.addChoice(Configs.choice("minimal", "absent"), Map.of());
 
             assertThrows(ScoringException.class, () -> scoring.rescore(a.id()));
 

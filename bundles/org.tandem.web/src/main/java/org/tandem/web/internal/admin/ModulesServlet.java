@@ -24,6 +24,7 @@ import org.tandem.api.report.ReportService;
 import org.tandem.api.scoring.ScoringService;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.UserStore;
+import org.tandem.web.internal.Services;
 import org.tandem.web.internal.auth.Access;
 import org.tandem.web.internal.auth.Security;
 import org.tandem.web.internal.http.HttpProblem;
@@ -53,11 +54,15 @@ public class ModulesServlet extends WebServlet {
     private final transient Logger log;
 
     @Activate
-    public ModulesServlet(@Reference Security security, @Reference Pages pages, @Reference ModelRegistry models,
-            @Reference ScoringService scoring, @Reference AssessmentService assessments,
-            @Reference ReportService reports, @Reference ModuleDeployer deployer,
-            @Reference ModelChoices choices, @Reference UserStore users,
+    public ModulesServlet(@Reference Services services, @Reference Security security, @Reference Pages pages,
             @Reference(service = LoggerFactory.class) Logger log) {
+        ModelRegistry models = services.of(ModelRegistry.class);
+        ScoringService scoring = services.of(ScoringService.class);
+        AssessmentService assessments = services.of(AssessmentService.class);
+        ReportService reports = services.of(ReportService.class);
+        ModuleDeployer deployer = services.of(ModuleDeployer.class);
+        ModelChoices choices = services.of(ModelChoices.class);
+        UserStore users = services.of(UserStore.class);
         this.security = security;
         this.pages = pages;
         this.models = models;

@@ -26,6 +26,7 @@ import org.tandem.api.report.ReportService;
 import org.tandem.api.scoring.ScoringService;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.UserStore;
+import org.tandem.web.internal.Services;
 import org.tandem.web.internal.auth.Access;
 import org.tandem.web.internal.auth.Security;
 import org.tandem.web.internal.http.HttpProblem;
@@ -54,15 +55,12 @@ public class UploadServlet extends WebServlet {
     private final transient Logger log;
 
     @Activate
-    public UploadServlet(@Reference Security security, @Reference Pages pages, @Reference ModelRegistry models,
-            @Reference ScoringService scoring, @Reference AssessmentService assessments,
-            @Reference ReportService reports, @Reference ModuleDeployer deployer,
-            @Reference ModelChoices choices, @Reference UserStore users,
+    public UploadServlet(@Reference Services services, @Reference Security security, @Reference Pages pages,
             @Reference(service = LoggerFactory.class) Logger log) {
         this.security = security;
-        this.actions = new AdminActions(deployer, choices, models, scoring, users);
-        this.page = new ModulesServlet(security, pages, models, scoring, assessments, reports, deployer, choices, users,
-                log);
+        this.actions = new AdminActions(services.of(ModuleDeployer.class), services.of(ModelChoices.class),
+                services.of(ModelRegistry.class), services.of(ScoringService.class), services.of(UserStore.class));
+        this.page = new ModulesServlet(services, security, pages, log);
         this.log = log;
     }
 

@@ -23,6 +23,7 @@ import org.tandem.api.store.ConflictException;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.User;
 import org.tandem.api.user.UserStore;
+import org.tandem.web.internal.Services;
 import org.tandem.web.internal.auth.Access;
 import org.tandem.web.internal.auth.Security;
 import org.tandem.web.internal.http.HttpProblem;
@@ -48,9 +49,13 @@ public class UsersServlet extends WebServlet {
     private final transient Logger log;
 
     @Activate
-    public UsersServlet(@Reference Security security, @Reference Pages pages, @Reference UserStore users,
-            @Reference ModuleDeployer deployer, @Reference ModelChoices choices, @Reference ModelRegistry models,
-            @Reference ScoringService scoring, @Reference(service = LoggerFactory.class) Logger log) {
+    public UsersServlet(@Reference Services services, @Reference Security security, @Reference Pages pages,
+            @Reference(service = LoggerFactory.class) Logger log) {
+        UserStore users = services.of(UserStore.class);
+        ModuleDeployer deployer = services.of(ModuleDeployer.class);
+        ModelChoices choices = services.of(ModelChoices.class);
+        ModelRegistry models = services.of(ModelRegistry.class);
+        ScoringService scoring = services.of(ScoringService.class);
         this.security = security;
         this.pages = pages;
         this.users = users;

@@ -22,6 +22,7 @@ import org.tandem.api.scoring.ScoringService;
 import org.tandem.api.store.AssessmentStore;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.User;
+import org.tandem.web.internal.Services;
 import org.tandem.web.internal.auth.Access;
 import org.tandem.web.internal.auth.Security;
 import org.tandem.web.internal.http.HttpProblem;
@@ -48,10 +49,13 @@ public class ApiServlet extends JsonApiServlet {
     private final transient Logger log;
 
     @Activate
-    public ApiServlet(@Reference Security security, @Reference ModelRegistry models,
-            @Reference AssessmentService assessments, @Reference AssessmentStore store,
-            @Reference ScoringService scoring, @Reference ReportService reports,
+    public ApiServlet(@Reference Services services, @Reference Security security,
             @Reference(service = LoggerFactory.class) Logger log) {
+        ModelRegistry models = services.of(ModelRegistry.class);
+        AssessmentService assessments = services.of(AssessmentService.class);
+        AssessmentStore store = services.of(AssessmentStore.class);
+        ScoringService scoring = services.of(ScoringService.class);
+        ReportService reports = services.of(ReportService.class);
         this.security = security;
         this.models = models;
         this.assessments = new AssessmentsApi(assessments, store, models, scoring, reports, security);

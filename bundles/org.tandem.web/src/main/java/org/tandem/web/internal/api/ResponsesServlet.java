@@ -22,6 +22,7 @@ import org.tandem.api.questionnaire.AnswerProblem;
 import org.tandem.api.questionnaire.InvalidAnswersException;
 import org.tandem.api.questionnaire.Questionnaire;
 import org.tandem.api.store.AssessmentStore;
+import org.tandem.web.internal.Services;
 import org.tandem.web.internal.http.HttpProblem;
 import org.tandem.web.internal.http.Json;
 
@@ -44,8 +45,10 @@ public class ResponsesServlet extends JsonApiServlet {
     private final transient Logger log;
 
     @Activate
-    public ResponsesServlet(@Reference AssessmentService assessments, @Reference AssessmentStore store,
-            @Reference Questionnaire questionnaire, @Reference(service = LoggerFactory.class) Logger log) {
+    public ResponsesServlet(@Reference Services services, @Reference(service = LoggerFactory.class) Logger log) {
+        AssessmentService assessments = services.of(AssessmentService.class);
+        AssessmentStore store = services.of(AssessmentStore.class);
+        Questionnaire questionnaire = services.of(Questionnaire.class);
         this.assessments = assessments;
         this.store = store;
         this.questionnaire = questionnaire;

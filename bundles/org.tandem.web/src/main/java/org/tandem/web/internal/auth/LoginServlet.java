@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.tandem.web.internal.Services;
 import org.tandem.web.internal.http.Redirect;
 import org.tandem.api.user.User;
 import org.tandem.api.user.UserStore;
@@ -51,8 +52,9 @@ public class LoginServlet extends WebServlet {
     private final transient LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
 
     @Activate
-    public LoginServlet(@Reference Security security, @Reference UserStore users, @Reference Pages pages,
+    public LoginServlet(@Reference Services services, @Reference Security security, @Reference Pages pages,
             @Reference(service = LoggerFactory.class) Logger log) {
+        UserStore users = services.of(UserStore.class);
         this.security = security;
         this.users = users;
         this.pages = pages;

@@ -43,6 +43,7 @@ import org.tandem.api.report.RendererInfo;
 import org.tandem.api.report.ReportService;
 import org.tandem.api.store.AssessmentStore;
 import org.tandem.api.user.Role;
+import org.tandem.web.internal.Services;
 import org.tandem.web.internal.Seal;
 import org.tandem.web.internal.auth.Access;
 import org.tandem.web.internal.auth.Security;
@@ -95,10 +96,12 @@ public class AssessmentsServlet extends WebServlet {
     private final transient Clock clock;
 
     @Activate
-    public AssessmentsServlet(@Reference Security security, @Reference Pages pages,
-            @Reference AssessmentService assessments, @Reference AssessmentStore store,
-            @Reference ModelRegistry models, @Reference ReportService reports,
+    public AssessmentsServlet(@Reference Services services, @Reference Security security, @Reference Pages pages,
             @Reference(service = LoggerFactory.class) Logger log) {
+        AssessmentService assessments = services.of(AssessmentService.class);
+        AssessmentStore store = services.of(AssessmentStore.class);
+        ModelRegistry models = services.of(ModelRegistry.class);
+        ReportService reports = services.of(ReportService.class);
         this.security = security;
         this.pages = pages;
         this.assessments = assessments;

@@ -35,6 +35,7 @@ import org.tandem.api.questionnaire.Page;
 import org.tandem.api.questionnaire.Progress;
 import org.tandem.api.questionnaire.Questionnaire;
 import org.tandem.api.store.ConflictException;
+import org.tandem.web.internal.Services;
 import org.tandem.web.internal.auth.Security;
 import org.tandem.web.internal.http.Pages;
 import org.tandem.web.internal.http.Redirect;
@@ -71,9 +72,10 @@ public class RespondentServlet extends WebServlet {
     private final transient Logger log;
 
     @Activate
-    public RespondentServlet(@Reference AssessmentService assessments, @Reference Questionnaire questionnaire,
-            @Reference Security security, @Reference Pages pages,
+    public RespondentServlet(@Reference Services services, @Reference Security security, @Reference Pages pages,
             @Reference(service = LoggerFactory.class) Logger log) {
+        AssessmentService assessments = services.of(AssessmentService.class);
+        Questionnaire questionnaire = services.of(Questionnaire.class);
         this.assessments = assessments;
         this.questionnaire = questionnaire;
         this.security = security;

@@ -182,6 +182,11 @@ class SecurityTest {
         }
 
         @Override
+        public long serviceWaitMillis() {
+            return 0;
+        }
+
+        @Override
         public String publicUrl() {
             return "";
         }
