@@ -94,8 +94,12 @@ public class Security implements Sessions {
             return Optional.empty();
         }
         for (Cookie c : cookies) {
+            // a second cookie of this name (one planted for a parent domain or path) must not hide the real one
             if (COOKIE.equals(c.getName())) {
-                return session(c.getValue());
+                Optional<Session> session = session(c.getValue());
+                if (session.isPresent()) {
+                    return session;
+                }
             }
         }
         return Optional.empty();

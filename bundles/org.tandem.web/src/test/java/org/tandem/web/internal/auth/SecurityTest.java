@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -50,6 +53,21 @@ class SecurityTest {
         Security.Session session = security.session(first).orElseThrow();
         assertEquals(kim, session.user());
         assertNotEquals(session.csrf(), security.session(second).orElseThrow().csrf(), "a CSRF token per session");
+    }
+
+    @Test
+    void aPlantedCookieOfTheSameNameDoesNotHideTheRealSession() {
+        User kim = users.createUser("kim", Role.CONSULTANT, "hash-1", false);
+        String real = security.newSession(kim);
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getCookies")) {
+                        return new Cookie[] {new Cookie("other", "x"), new Cookie(Security.COOKIE, "planted|1|x|y"),
+                            new Cookie(Security.COOKIE, real)};
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        assertEquals(kim, security.session(request).orElseThrow().user());
     }
 
     @Test
