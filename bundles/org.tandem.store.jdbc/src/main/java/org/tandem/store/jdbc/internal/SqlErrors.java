@@ -1,6 +1,7 @@
 package org.tandem.store.jdbc.internal;
 
 import java.sql.SQLException;
+import java.util.Set;
 import org.tandem.api.store.StoreException;
 
 /**
@@ -63,6 +64,15 @@ final class SqlErrors {
             return "the database refused the user or password";
         }
         return "the database reported an error";
+    }
+
+    /**
+     * True when the work failed on a database that was closed or read-only when it ran, so nothing of it
+     * was written: the connection's database closed itself after a failed write (90098, 90121), or H2
+     * had opened its file read-only (90097; the failure shuts it down so it opens anew).
+     */
+    static boolean worthAFreshConnection(SQLException e) {
+        return Set.of("90097", "90098", "90121").contains(e.getSQLState());
     }
 
     /** True when the database failed to write its files, or closed itself after such a failure. */

@@ -30,6 +30,19 @@ final class Transactions {
      * @param operation what is done, for the error message: "save the response of respondent 42"
      */
     <T> T run(String operation, Work<T> work) {
+        try {
+            return attempt(operation, work);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && SqlErrors.worthAFreshConnection(sql)) {
+                // nothing was written on a closed or read-only database: once more on a fresh connection,
+                // which opens the file again, read-write if it can be written now
+                return attempt(operation, work);
+            }
+            throw e;
+        }
+    }
+
+    private <T> T attempt(String operation, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             if (connection.getAutoCommit()) {
                 connection.setAutoCommit(false);
