@@ -86,6 +86,10 @@ class ApiFuzzIT {
     void stop() throws Exception {
         System.out.println("api fuzz: seed " + seed + ", " + sent + " requests, " + failures.size() + " failures; "
                 + "answers by status " + statuses);
+        Evidence.record("malformed, mistyped, out-of-range, huge, deeply nested and invalid UTF-8 requests to the "
+                + "JSON API and the respondent forms", "ApiFuzzIT (seed " + seed + ")", sent + " requests", sent
+                - failures.size(), failures.size(), 0, "failed = a 5xx, no answer, a refusal without a JSON error, or "
+                + "state changed by a refused request; answers by status " + statuses);
         if (process != null) {
             process.terminate();
         }

@@ -118,6 +118,14 @@ class CrashIT {
         System.out.println("crash summary: " + tally + " (seed " + seed + ", " + perRound + " respondents and "
                 + THREADS + " threads per round)");
         refused.forEach(r -> problems.put(r, "refused: " + r));
+        long broken = problems.size() - refused.size(); // lost, duplicated, half-written or changed responses
+        Evidence.record("kill -9 during a stream of saves and submits", "CrashIT", rounds + " kills, "
+                + perRound * rounds + " respondents", tally.acknowledged, refused.size(), broken,
+                "acknowledged submits found after restart: " + tally.found + " of " + tally.acknowledged
+                + "; lost " + tally.lost.size() + ", duplicated " + tally.duplicated.size()
+                + ", other problems (half-written, changed) "
+                + Math.max(0, broken - tally.lost.size() - tally.duplicated.size())
+                + "; the store opened without repair after every kill");
         assertTrue(problems.isEmpty(), problems.size() + " problems after kill -9:\n"
                 + String.join("\n", problems.values()));
         assertTrue(tally.acknowledged > 0, "no submit was acknowledged before the kills: " + tally);

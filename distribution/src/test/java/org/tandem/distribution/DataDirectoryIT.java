@@ -143,6 +143,12 @@ class DataDirectoryIT {
         System.out.println("data directory summary (" + state + "): " + seen + "; acknowledged " + submitted.size()
                 + " submits and " + drafts.size() + " drafts, all found after recovery without restart and after a "
                 + "restart");
+        Evidence.record(state.equals("full") ? "full disk (a 16 MB tmpfs data directory filled up)"
+                : "read-only data directory (chattr +i on the store)", "DataDirectoryIT", "5 writes while unwritable, "
+                + "then recovery", submitted.size() + drafts.size(), 0, 0, "writes answered " + seen.subList(0, 5)
+                + " (503 with a JSON message that the store cannot write, never 500); reads and /health kept working; "
+                + "the first save afterwards worked without a restart; all " + submitted.size() + " submits and "
+                + drafts.size() + " drafts found, also after a restart");
     }
 
     /** Invites {@code n} respondents; saves and submits half, only saves the rest. */

@@ -98,6 +98,10 @@ class DeployWritesIT {
             tandem.dropIntoDeploy(Installation.repack(weighted, dir.resolve("cut.jar"), "4.0.0",
                     "value=\"weighted\"", "value=\"cut\""), "truncated.jar");
             p.poll("tandem:strategies", Pattern.compile("cut@4\\.0\\.0"));
+            Evidence.record("partial writes in deploy/", "DeployWritesIT", "3 jars: copied slowly in 6 chunks, "
+                    + "truncated, not a bundle", 4, 0, 0, "none installed half-written; each reported in the log; "
+                    + "the slow and the truncated jar installed once complete; the assessment scored throughout "
+                    + "(served = its 4 scorings)");
             p.poll("tandem:deployed", Pattern.compile("org\\.tandem\\.scoring\\.weighted\\s+4\\.0\\.0\\s+ACTIVE\\s+truncated\\.jar"));
             assertTrue(List.of(0, 143).contains(p.terminate()));
         }

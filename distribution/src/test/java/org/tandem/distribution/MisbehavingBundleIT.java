@@ -43,6 +43,8 @@ class MisbehavingBundleIT {
             String id = Assessments.submitted(p, dir, "Acme AB", "Atea");
             p.command("tandem:score " + id, Pattern.compile("Scored by weighted@\\S+ \\(org\\.tandem\\.scoring\\.weighted"));
             assertEquals(200, web.get("/login").statusCode(), "the web application serves as before");
+            Evidence.record("a bundle whose activation throws", "MisbehavingBundleIT", "1 bundle", 2, 0, 0,
+                    "/health answers 503 naming the bundle and its version; scoring and the web serve as before");
         }
     }
 }

@@ -218,6 +218,14 @@ class SwapsUnderLoadIT {
                     acknowledged.size(), reports.get(), swaps, LOAD.toSeconds(), failures.size(), seen, rendered,
                     new java.util.TreeSet<>(platformSwaps));
             System.out.println("Hot swaps under load: " + figures);
+            Set<String> missing = new java.util.HashSet<>(acknowledged);
+            missing.removeAll(submitted);
+            Evidence.record("hot swaps under load: scoring, report, model, questionnaire and core bundles updated, "
+                    + "rolled back and removed", "SwapsUnderLoadIT", swaps + " swaps in " + LOAD.toSeconds() + " s",
+                    requests.get() - failures.size(), failures.size(), missing.size() + Math.abs(submitted.size()
+                    - card.get("respondents").getAsInt()), acknowledged.size() + " acknowledged submits, " + reports.get()
+                    + " reports; failed includes score cards with inconsistent provenance; platform swaps "
+                    + new java.util.TreeSet<>(platformSwaps));
             Files.writeString(Path.of("target/swaps-under-load.txt"), figures + "\n");
             assertEquals(List.of(), List.copyOf(failures).subList(0, Math.min(10, failures.size())), figures);
             assertTrue(acknowledged.size() > 20 && reports.get() > 20, figures);
