@@ -29,6 +29,45 @@ class StartupIT {
     }
 
     @Test
+    void theClassArchiveIsWrittenAtTheFirstStopMappedByLaterStartsAndABrokenOneIsDropped() throws Exception {
+        Path cds = tandem.home.resolve("data/cds");
+        try (TandemProcess p = TandemProcess.startWithClassArchive(tandem.home, "--headless", "--port",
+                String.valueOf(Installation.freePort()))) {
+            p.await(Pattern.compile("ready at"));
+            assertTrue(List.of(0, 143).contains(p.terminate()), p.stderr());
+        }
+        List<Path> written;
+        try (var files = Files.list(cds)) {
+            written = files.toList();
+        }
+        assertEquals(1, written.size(), "one archive written when the first start stopped: " + written);
+        assertTrue(written.get(0).getFileName().toString().matches("tandem-\\d+\\.jsa\\.\\d+"), written.toString());
+        Path archive = cds.resolve(written.get(0).getFileName().toString().replaceFirst("\\.\\d+$", ""));
+
+        try (TandemProcess p = TandemProcess.startWithClassArchive(tandem.home, "--headless", "--port",
+                String.valueOf(Installation.freePort()))) {
+            p.await(Pattern.compile("ready at"));
+            assertTrue(Files.isRegularFile(archive), "the archive is kept under its own name once it verified");
+            assertTrue(Files.readString(Path.of("/proc/" + p.pid() + "/maps")).contains(archive.toString()),
+                    "the JVM maps the archive");
+            assertFalse(p.stdout().contains("cds") || p.stderr().contains("cds"), p.stdout() + p.stderr());
+            assertTrue(List.of(0, 143).contains(p.terminate()));
+        }
+
+        // an archive cut short (the JVM killed while writing it) would crash a JVM that maps it: it is dropped
+        byte[] whole = Files.readAllBytes(archive);
+        Files.delete(archive);
+        Path cut = cds.resolve(archive.getFileName() + ".999999999");
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        try (TandemProcess p = TandemProcess.startWithClassArchive(tandem.home, "--headless", "--port",
+                String.valueOf(Installation.freePort()))) {
+            p.await(Pattern.compile("ready at"));
+            assertFalse(Files.exists(cut), "the broken archive is deleted");
+            assertTrue(List.of(0, 143).contains(p.terminate()));
+        }
+    }
+
+    @Test
     void aFeatureBundleThatDoesNotResolveStopsStartUpNamingTheBundleAndTheRequirement() throws Exception {
         Path system = tandem.home.resolve("system");
         Path jar = Installation.bundle(dir, "org.example.broken", "1.0.0", "Import-Package", "org.example.missing");

@@ -32,10 +32,31 @@ final class TandemProcess implements AutoCloseable {
         collect(process.getErrorStream(), err);
     }
 
+    /**
+     * Starts {@code bin/tandem} with {@code args}, without the class-data archive (writing one when it
+     * stops costs each short-lived test process a second or two; {@link #startWithClassArchive} has it).
+     */
     static TandemProcess start(Path home, String... args) throws IOException {
+        return start(home, false, args);
+    }
+
+    /** Starts {@code bin/tandem} as users do, with the class-data archive. */
+    static TandemProcess startWithClassArchive(Path home, String... args) throws IOException {
+        return start(home, true, args);
+    }
+
+    private static TandemProcess start(Path home, boolean classArchive, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/tandem").toString()));
         command.addAll(List.of(args));
-        return new TandemProcess(new ProcessBuilder(command).directory(home.toFile()).start());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
+        if (!classArchive) {
+            builder.environment().put("TANDEM_CDS", "off");
+        }
+        return new TandemProcess(builder.start());
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     private static void collect(InputStream stream, StringBuffer into) {

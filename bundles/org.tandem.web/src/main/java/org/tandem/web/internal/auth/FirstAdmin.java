@@ -26,6 +26,13 @@ public class FirstAdmin {
         if (context.getProperty("tandem.job") != null || users.users().stream().anyMatch(u -> u.role() == Role.ADMIN)) {
             return;
         }
+        // the password hash (PBKDF2, a few hundred ms) is made beside the rest of the start, not before it
+        Thread first = new Thread(() -> create(users, log, context), "tandem-first-admin");
+        first.setDaemon(true);
+        first.start();
+    }
+
+    private static void create(UserStore users, Logger log, BundleContext context) {
         String password = Passwords.oneTime();
         try {
             users.createUser(NAME, Role.ADMIN, Passwords.hash(password), true);

@@ -13,7 +13,9 @@ import freemarker.template.utility.DeepUnwrap;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URL;
 import java.text.MessageFormat;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,9 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
@@ -35,12 +40,28 @@ public class Pages {
     /** The languages of the pages. */
     public static final List<String> LANGUAGES = List.of("en", "sv");
 
-    private final Configuration freemarker;
+    private static final String TEMPLATES = "org/tandem/web/internal/templates";
+
+    /** FreeMarker, set up and every template compiled on a thread of its own while the rest starts. */
+    private final CompletableFuture<Configuration> freemarker;
 
     @Activate
+    public Pages(BundleContext context) {
+        freemarker = CompletableFuture.supplyAsync(() -> compiled(configured(), context), task -> {
+            Thread warmUp = new Thread(task, "tandem-pages-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        });
+    }
+
+    /** Pages set up at once, templates compiled when first used. */
     public Pages() {
-        freemarker = new Configuration(Configuration.VERSION_2_3_34);
-        freemarker.setClassLoaderForTemplateLoading(Pages.class.getClassLoader(), "org/tandem/web/internal/templates");
+        freemarker = CompletableFuture.completedFuture(configured());
+    }
+
+    private static Configuration configured() {
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        freemarker.setClassLoaderForTemplateLoading(Pages.class.getClassLoader(), TEMPLATES);
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
         freemarker.setRecognizeStandardFileExtensions(true);
         freemarker.setDefaultEncoding("UTF-8");
@@ -53,6 +74,29 @@ public class Pages {
         freemarker.setNumberFormat("computer");
         freemarker.setAPIBuiltinEnabled(false);
         freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        return freemarker;
+    }
+
+    /** Compiles every template of the bundle into FreeMarker's cache, so no first request waits for it. */
+    private static Configuration compiled(Configuration freemarker, BundleContext context) {
+        Enumeration<URL> templates = context.getBundle().findEntries(TEMPLATES, "*.ftlh", true);
+        while (templates != null && templates.hasMoreElements()) {
+            String path = templates.nextElement().getPath();
+            try {
+                freemarker.getTemplate(path.substring(path.indexOf(TEMPLATES) + TEMPLATES.length() + 1));
+            } catch (IOException e) {
+                // the page that uses it reports the same problem when it is asked for
+            }
+        }
+        return freemarker;
+    }
+
+    private Configuration freemarker() {
+        try {
+            return freemarker.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** Renders {@code template} with {@code model} in {@code language} as the response, with {@code status}. */
@@ -63,7 +107,7 @@ public class Pages {
         Locale locale = Locale.forLanguageTag(language);
         all.put("lang", language);
         all.put("t", (TemplateMethodModelEx) arguments -> label(labels, locale, arguments));
-        Template page = freemarker.getTemplate(template + ".ftlh");
+        Template page = freemarker().getTemplate(template + ".ftlh");
         StringBuilder html = new StringBuilder(8192);
         try (var out = new java.io.Writer() {
             @Override
