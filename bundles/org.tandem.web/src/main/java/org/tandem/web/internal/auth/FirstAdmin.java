@@ -1,5 +1,6 @@
 package org.tandem.web.internal.auth;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,9 +28,26 @@ public class FirstAdmin {
             return;
         }
         // the password hash (PBKDF2, a few hundred ms) is made beside the rest of the start, not before it
-        Thread first = new Thread(() -> create(users, log, context), "tandem-first-admin");
+        Thread first = new Thread(() -> {
+            try {
+                create(users, log, context);
+            } catch (RuntimeException e) {
+                // Tandem stopped meanwhile (the store closed under it): the next start creates the administrator
+                if (active(context)) {
+                    log.error("The first administrator could not be created: {}", e.toString());
+                }
+            }
+        }, "tandem-first-admin");
         first.setDaemon(true);
         first.start();
+    }
+
+    private static boolean active(BundleContext context) {
+        try {
+            return context.getBundle().getState() == Bundle.ACTIVE;
+        } catch (IllegalStateException e) {
+            return false; // the bundle has stopped
+        }
     }
 
     private static void create(UserStore users, Logger log, BundleContext context) {
