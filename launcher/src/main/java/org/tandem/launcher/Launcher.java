@@ -139,6 +139,11 @@ final class Launcher {
         Map<Bundle, BundleSet.Entry> installed;
         try {
             framework.init();
+            if (settings.trust().signed()) {
+                // before any bundle is installed or started, so that nothing unsigned ever resolves
+                new BundleTrust(settings.trust(), settings.home().resolve("system"), settings.data().resolve("tmp"), log)
+                        .register(framework.getBundleContext());
+            }
             framework.getBundleContext().addFrameworkListener(problems);
             bridge = new OsgiLogBridge(framework.getBundleContext());
             bridge.open();
