@@ -43,6 +43,8 @@ import org.osgi.framework.wiring.BundleRevision;
 final class BundleTrust implements ResolverHookFactory, Function<Path, String> {
 
     private static final int MAX_CACHED = 1_000;
+    static final String EXTENSION = "it is a framework extension bundle (Fragment-Host: system.bundle), and those"
+            + " never run while bundles must be signed";
 
     private final TrustPolicy policy;
     private final String systemPrefix;
@@ -77,7 +79,7 @@ final class BundleTrust implements ResolverHookFactory, Function<Path, String> {
                     + ". No bundle from outside system/ will run until it is fixed and Tandem restarted.");
         } else {
             log.info("Bundles from outside system/ run only when signed by one of the " + loaded.size()
-                    + " certificates of " + policy.storeName());
+                    + " certificates of " + policy.storeName() + "; framework extension bundles are not installed");
         }
     }
 
@@ -98,18 +100,41 @@ final class BundleTrust implements ResolverHookFactory, Function<Path, String> {
         try {
             String key = jar.toAbsolutePath().normalize() + "|" + Files.size(jar) + "|"
                     + Files.getLastModifiedTime(jar).toMillis();
-            return verdict(key, () -> signatures.problem(jar));
+            return verdict(key, () -> extension(jar) ? EXTENSION : signatures.problem(jar));
         } catch (IOException e) {
             return "it cannot be read (" + Settings.describe(e) + ")";
         }
     }
 
+    /**
+     * A hook for one resolve operation. A refused bundle that the operation is asked to resolve is
+     * taken out of the resolvable ones; a refused bundle is never a provider to anyone, and none of
+     * its requirements finds a provider. Only the operation's own refused bundles are taken out:
+     * Felix 7.0.5, once any bundle is taken out, also hides the capabilities of bundles already
+     * resolved (the system bundle's packages among them), so taking out every refused bundle in
+     * every operation would leave no other bundle able to resolve while one refused jar is installed.
+     */
+    /** True for a framework extension bundle, which Felix refuses to install under the policy. */
+    private static boolean extension(Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile(), false)) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            String host = manifest == null ? null : manifest.getMainAttributes().getValue("Fragment-Host");
+            String name = host == null ? "" : host.split(";")[0].trim();
+            return name.equals("system.bundle") || name.equals("org.apache.felix.framework");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public ResolverHook begin(Collection<BundleRevision> triggers) {
+        boolean refusedTrigger = triggers.stream().anyMatch(r -> problem(r.getBundle()) != null);
         return new ResolverHook() {
             @Override
             public void filterResolvable(Collection<BundleRevision> candidates) {
-                candidates.removeIf(revision -> problem(revision.getBundle()) != null);
+                if (refusedTrigger) {
+                    candidates.removeIf(revision -> triggers.contains(revision) && problem(revision.getBundle()) != null);
+                }
             }
 
             @Override
@@ -120,7 +145,12 @@ final class BundleTrust implements ResolverHookFactory, Function<Path, String> {
 
             @Override
             public void filterMatches(BundleRequirement requirement, Collection<BundleCapability> candidates) {
-                // a refused bundle never resolves, so it provides nothing to match
+                BundleRevision requirer = requirement.getRevision();
+                if (requirer != null && problem(requirer.getBundle()) != null) {
+                    candidates.clear();
+                } else {
+                    candidates.removeIf(c -> problem(c.getRevision().getBundle()) != null);
+                }
             }
 
             @Override

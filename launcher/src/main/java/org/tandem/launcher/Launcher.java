@@ -133,6 +133,11 @@ final class Launcher {
         }
         BundleSet bundles = new BundleSet(settings.home().resolve("system"), features);
         Map<String, Object> properties = FrameworkProperties.of(settings, settings.data().resolve("cache"), version);
+        if (settings.trust().signed()) {
+            // Felix attaches framework extension bundles (and runs their activators) without asking resolver
+            // hooks, so under the signing policy there are none: read once, when Felix's ExtensionManager loads
+            System.setProperty("felix.extensions.disable", "true");
+        }
         Framework framework = new Felix(properties);
         StartupProblems problems = new StartupProblems();
         OsgiLogBridge bridge;

@@ -141,4 +141,25 @@ class JarSignaturesTest {
         assertFalse(check.shipped("reference:" + home.resolve("systemx/x.jar").toUri()));
         assertNull(check.apply(signing.sign(signing.bundle("by-path"), trusted, "acme")));
     }
+
+    @Test
+    void aFrameworkExtensionIsRefusedEvenWhenSigned() throws Exception {
+        Properties file = new Properties();
+        file.setProperty("tandem.trust.policy", "signed");
+        file.setProperty("tandem.trust.store", "trust.p12");
+        file.setProperty("tandem.trust.store.password", Signing.PASSWORD);
+        BundleTrust check = new BundleTrust(TrustPolicy.of(file, dir, "etc/tandem.properties"),
+                dir.resolve("system"), dir.resolve("tmp"), Logger.getLogger("test"));
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", "org.example.extension");
+        manifest.getMainAttributes().putValue("Fragment-Host", "system.bundle; extension:=framework");
+        Path jar = dir.resolve("extension.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("org/example/Ext.class"));
+            out.write(1);
+        }
+        assertEquals(BundleTrust.EXTENSION, check.apply(signing.sign(jar, trusted, "acme")));
+    }
 }
