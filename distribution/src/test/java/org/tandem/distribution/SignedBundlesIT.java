@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The signing policy of etc/tandem.properties, on the packaged product: with it on, the stock product
  * starts and serves, a signed strategy runs, an unsigned upload is refused with the reason and leaves
  * nothing behind, and a jar dropped into deploy/ that is not signed (or was changed after signing) never
- * runs while tandem:deployed and the admin API say why. A trust store that cannot be read refuses every
+ * runs while tandem:deployed and the admin API say why; a framework extension bundle is never installed;
+ * a signed update still resolves while refused jars are installed, and a restart with them in the
+ * framework's cache starts the product as before. A trust store that cannot be read refuses every
  * bundle from outside system/; with the policy off, unsigned bundles run as before.
  */
 class SignedBundlesIT {
@@ -94,9 +96,29 @@ class SignedBundlesIT {
             assertTrue(tandem.logText().contains("(test.unsigned 1.0.0) from deploy/ is installed but cannot start: it is"
                     + " not signed, and bundles must be signed by a certificate of the trust store"), tandem.logText());
 
-            // the rest keeps serving
-            p.command("tandem:score " + id, Pattern.compile("Scored by swapped@1\\.1\\.0"));
+            // a framework extension bundle is never installed (Felix would attach it without asking the policy)
+            tandem.dropIntoDeploy(Installation.bundle(dir, "test.extension", "1.0.0", "Fragment-Host",
+                    "system.bundle; extension:=framework"), "extension.jar");
+            p.poll("tandem:deployed", Pattern.compile("test\\.extension\\s+1\\.0\\.0\\s+-\\s+extension\\.jar\\R"
+                    + "\\s+refused, it does not run: it is a framework extension bundle"));
+
+            // with refused jars installed, a signed update still resolves, and the rest keeps serving
+            uploaded = upload(Signing.sign(strategy(weighted, "1.4.0"), keys, "acme"), "signed.jar");
+            assertEquals(201, uploaded.statusCode(), uploaded.body());
+            p.poll("tandem:score " + id, Pattern.compile("Scored by swapped@1\\.4\\.0"));
             assertEquals(200, web.get("/login").statusCode());
+        }
+
+        // a restart with the refused bundles in the framework's cache: the product starts, they stay refused
+        port = Installation.freePort();
+        try (TandemProcess p = TandemProcess.start(tandem.home, "--port", String.valueOf(port))) {
+            p.await(Pattern.compile("ready at"));
+            p.poll("tandem:deployed", Pattern.compile("org\\.tandem\\.scoring\\.weighted\\s+1\\.4\\.0\\s+ACTIVE"));
+            p.command("tandem:deployed", Pattern.compile("test\\.unsigned\\s+1\\.0\\.0\\s+INSTALLED\\s+dropped\\.jar\\R"
+                    + "\\s+refused, it does not run: it is not signed"));
+            String id = Assessments.submitted(p, dir, "Beta AB", "Atea");
+            p.command("tandem:score " + id, Pattern.compile("Scored by swapped@1\\.4\\.0"));
+            assertEquals(200, new WebClient(port).get("/login").statusCode());
         }
     }
 
