@@ -113,6 +113,8 @@ final class BundleTrust implements ResolverHookFactory, Function<Path, String> {
      * Felix 7.0.5, once any bundle is taken out, also hides the capabilities of bundles already
      * resolved (the system bundle's packages among them), so taking out every refused bundle in
      * every operation would leave no other bundle able to resolve while one refused jar is installed.
+     * The price: an operation asked to resolve refused and other bundles together (FrameworkWiring's
+     * resolveBundles of everything) resolves none of the others; each still resolves when it is started.
      */
     /** True for a framework extension bundle, which Felix refuses to install under the policy. */
     private static boolean extension(Path jar) {

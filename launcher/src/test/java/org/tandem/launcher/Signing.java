@@ -71,14 +71,17 @@ final class Signing {
         return jar;
     }
 
-    /** A small bundle jar with a few entries. */
-    Path bundle(String name) throws IOException {
+    /** A small bundle jar {@code org.example.<name>} with a few entries and {@code headers} (name, value, ...). */
+    Path bundle(String name, String... headers) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue("Bundle-ManifestVersion", "2");
         main.putValue("Bundle-SymbolicName", "org.example." + name);
         main.putValue("Bundle-Version", "1.0.0");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            main.putValue(headers[i], headers[i + 1]);
+        }
         Path jar = dir.resolve(name + ".jar");
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out, manifest)) {
             for (String entry : List.of("org/example/A.class", "org/example/B.class", "OSGI-INF/c.xml")) {
