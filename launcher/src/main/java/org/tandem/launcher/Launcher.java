@@ -133,12 +133,22 @@ final class Launcher {
         }
         BundleSet bundles = new BundleSet(settings.home().resolve("system"), features);
         Map<String, Object> properties = FrameworkProperties.of(settings, settings.data().resolve("cache"), version);
+        if (settings.trust().signed()) {
+            // Felix attaches framework extension bundles (and runs their activators) without asking resolver
+            // hooks, so under the signing policy there are none: read once, when Felix's ExtensionManager loads
+            System.setProperty("felix.extensions.disable", "true");
+        }
         Framework framework = new Felix(properties);
         StartupProblems problems = new StartupProblems();
         OsgiLogBridge bridge;
         Map<Bundle, BundleSet.Entry> installed;
         try {
             framework.init();
+            if (settings.trust().signed()) {
+                // before any bundle is installed or started, so that nothing unsigned ever resolves
+                new BundleTrust(settings.trust(), settings.home().resolve("system"), settings.data().resolve("tmp"), log)
+                        .register(framework.getBundleContext());
+            }
             framework.getBundleContext().addFrameworkListener(problems);
             bridge = new OsgiLogBridge(framework.getBundleContext());
             bridge.open();

@@ -25,9 +25,10 @@ import java.util.Properties;
  * @param poll      the scan interval of deploy/ and etc/ in milliseconds
  * @param framework further framework properties: every key of tandem.properties outside
  *                  {@code tandem.*}, passed on unchanged
+ * @param trust     which bundles may run ({@code tandem.trust.*})
  */
 public record Settings(Path home, Path data, Path deploy, Path logs, List<String> features, String host,
-        int port, long poll, Map<String, String> framework) {
+        int port, long poll, Map<String, String> framework, TrustPolicy trust) {
 
     static final String FILE = "etc/tandem.properties";
 
@@ -62,21 +63,22 @@ public record Settings(Path home, Path data, Path deploy, Path logs, List<String
                 framework.put(key, file.getProperty(key).trim());
             }
         }
+        TrustPolicy trust = TrustPolicy.of(file, home, where);
         return new Settings(home.toAbsolutePath().normalize(), data.toAbsolutePath().normalize(),
                 deploy.toAbsolutePath().normalize(), logs.toAbsolutePath().normalize(), features, host,
-                port, poll, framework);
+                port, poll, framework, trust);
     }
 
     /** These settings with another data directory and log folder (a one-shot job's throw-away ones). */
     public Settings withData(Path otherData, Path otherLogs) {
-        return new Settings(home, otherData, deploy, otherLogs, features, host, port, poll, framework);
+        return new Settings(home, otherData, deploy, otherLogs, features, host, port, poll, framework, trust);
     }
 
     /** These settings with one more framework property. */
     public Settings withFrameworkProperty(String key, String value) {
         Map<String, String> more = new LinkedHashMap<>(framework);
         more.put(key, value);
-        return new Settings(home, data, deploy, logs, features, host, port, poll, more);
+        return new Settings(home, data, deploy, logs, features, host, port, poll, more, trust);
     }
 
     /** The folder of configuration files ({@code .cfg}, {@code .config}) watched by FileInstall. */

@@ -143,6 +143,37 @@ class SettingsTest {
     }
 
     @Test
+    void bundlesNeedNoSignatureByDefault() throws LaunchException {
+        TrustPolicy trust = install("tandem.features = base\n").settings().trust();
+
+        assertFalse(trust.signed());
+        assertEquals(home.toAbsolutePath().normalize().resolve("etc/trust.p12"), trust.store());
+    }
+
+    @Test
+    void theSigningPolicyNamesItsStoreAndPasswordFileRelativeToTheInstallation() throws Exception {
+        Installation installation = install("tandem.features = base\ntandem.trust.policy = signed\n"
+                + "tandem.trust.store = etc/consultancies.jks\ntandem.trust.store.password.file = etc/trust.password\n")
+                .write("etc/trust.password", "secret\nignored\n");
+        TrustPolicy trust = installation.settings().trust();
+
+        assertTrue(trust.signed());
+        assertEquals("etc/consultancies.jks", trust.storeName());
+        assertEquals(home.toAbsolutePath().normalize().resolve("etc/consultancies.jks"), trust.store());
+        if (System.getenv(TrustPolicy.PASSWORD_VARIABLE) == null) {
+            assertEquals("secret", new String(trust.readPassword()));
+        }
+        assertFalse(installation.settings().toString().contains("secret"));
+    }
+
+    @Test
+    void aMistypedPolicyIsRefusedRatherThanTakenAsOff() {
+        LaunchException e = failure(install("tandem.features = base\ntandem.trust.policy = sigend\n"));
+
+        assertTrue(e.getMessage().contains("tandem.trust.policy is 'off' or 'signed', not 'sigend'"), e.getMessage());
+    }
+
+    @Test
     void missingPropertiesFile() {
         LaunchException e = assertThrows(LaunchException.class,
                 () -> Settings.load(home, Arguments.parse()));

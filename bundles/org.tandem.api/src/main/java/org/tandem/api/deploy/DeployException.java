@@ -21,7 +21,14 @@ public class DeployException extends RuntimeException {
         /** No jar of that bundle is deployed. */
         NOT_DEPLOYED,
         /** No earlier jar of that bundle is kept. */
-        NOTHING_KEPT
+        NOTHING_KEPT,
+        /**
+         * The bundle may not run here: bundles must be signed by a trusted certificate
+         * ({@code tandem.trust.policy = signed}) and it is not, or not by one of those.
+         *
+         * @since 1.1
+         */
+        NOT_TRUSTED
     }
 
     private final Reason reason;

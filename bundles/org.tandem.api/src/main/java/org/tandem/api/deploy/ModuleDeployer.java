@@ -27,7 +27,8 @@ public interface ModuleDeployer {
      * is one.
      *
      * @throws DeployException ({@code NOT_A_BUNDLE}) when it is missing, not a jar or not a bundle;
-     *                         the message starts with the path
+     *                         ({@code NOT_TRUSTED}) when bundles must be signed and it is not signed by a
+     *                         trusted certificate; the message starts with the path
      * @throws IOException     when the folder cannot be written
      */
     DeployChange deploy(Path jar) throws IOException;
@@ -39,7 +40,8 @@ public interface ModuleDeployer {
      * @param fileName the name it was uploaded as: a plain {@code *.jar} name, no path, no {@code ..},
      *                 no leading dot; it only names the jar in messages, the deployed file is named
      *                 after the bundle
-     * @throws DeployException {@code BAD_NAME}, {@code TOO_LARGE} or {@code NOT_A_BUNDLE}
+     * @throws DeployException {@code BAD_NAME}, {@code TOO_LARGE}, {@code NOT_A_BUNDLE} or, when bundles
+     *                         must be signed, {@code NOT_TRUSTED}
      * @throws IOException     when reading {@code content} or writing the folder fails
      */
     DeployChange deploy(String fileName, InputStream content, long maxBytes) throws IOException;
@@ -48,7 +50,8 @@ public interface ModuleDeployer {
      * Puts the kept jar of a bundle back, keeping the one it replaces (so a second rollback undoes it).
      *
      * @param name a symbolic name or the file name of a deployed jar
-     * @throws DeployException ({@code NOTHING_KEPT}) when no earlier jar is kept
+     * @throws DeployException ({@code NOTHING_KEPT}) when no earlier jar is kept; ({@code NOT_TRUSTED})
+     *                         when bundles must be signed and the kept jar is not signed by a trusted certificate
      */
     DeployChange rollback(String name) throws IOException;
 
@@ -68,4 +71,16 @@ public interface ModuleDeployer {
 
     /** The folder, for messages. */
     Path folder();
+
+    /**
+     * Why a jar may not run although it is in the folder: bundles must be signed by a trusted
+     * certificate ({@code tandem.trust.policy = signed}) and it is not, or not by one of those.
+     * Such a jar stays installed but never resolves. Never null.
+     *
+     * @return the reason, such as {@code "it is not signed"}, or empty when the jar may run
+     * @since 1.1
+     */
+    default java.util.Optional<String> refusal(DeployedJar jar) {
+        return java.util.Optional.empty();
+    }
 }

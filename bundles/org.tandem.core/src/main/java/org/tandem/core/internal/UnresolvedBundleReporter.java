@@ -1,10 +1,12 @@
 package org.tandem.core.internal;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -16,6 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
@@ -23,7 +26,8 @@ import org.osgi.service.log.LoggerFactory;
  * Says why a bundle from deploy/ does not start. FileInstall installs such a bundle and quietly
  * retries it on every change; an administrator needs the missing requirement in the log. Each
  * bundle from deploy/ that is still only INSTALLED a moment after it was installed or updated is
- * reported once per change, with the resolver's message.
+ * reported once per change, with the resolver's message, or, when bundles must be signed and it is
+ * not signed by a trusted certificate, with that reason (the launcher's resolver hook refused it).
  */
 @Component(service = {})
 public class UnresolvedBundleReporter implements BundleListener {
@@ -34,6 +38,7 @@ public class UnresolvedBundleReporter implements BundleListener {
     private final BundleContext context;
     private final Logger log;
     private final Path deploy;
+    private final Function<Path, String> trust;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "tandem-deploy-diagnostics");
         t.setDaemon(true);
@@ -41,9 +46,12 @@ public class UnresolvedBundleReporter implements BundleListener {
     });
 
     @Activate
-    public UnresolvedBundleReporter(BundleContext context, @Reference(service = LoggerFactory.class) Logger log) {
+    public UnresolvedBundleReporter(BundleContext context, @Reference(service = LoggerFactory.class) Logger log,
+            @Reference(service = Function.class, cardinality = ReferenceCardinality.OPTIONAL,
+                    target = "(tandem.trust.store=*)") Function<Path, String> trust) {
         this.context = context;
         this.log = log;
+        this.trust = trust;
         String dir = context.getProperty("tandem.deploy");
         this.deploy = dir == null ? null : Path.of(dir).toAbsolutePath().normalize();
         context.addBundleListener(this);
@@ -84,6 +92,11 @@ public class UnresolvedBundleReporter implements BundleListener {
 
     /** Why the bundle does not resolve, or null when it does (FileInstall is merely slow to start it). */
     private String reason(Bundle bundle) {
+        String refused = trust == null ? null : refusal(bundle);
+        if (refused != null) {
+            return refused + ", and bundles must be signed by a certificate of the trust store"
+                    + " (tandem.trust.policy = signed)";
+        }
         Bundle system = context.getBundle(0);
         if (system.adapt(FrameworkWiring.class).resolveBundles(java.util.List.of(bundle))) {
             return null;
@@ -103,6 +116,12 @@ public class UnresolvedBundleReporter implements BundleListener {
             return "it was uninstalled meanwhile";
         }
         return "it does not resolve";
+    }
+
+    /** Why the signing policy refuses the jar of {@code bundle}, or null. */
+    private String refusal(Bundle bundle) {
+        Path jar = Path.of(URI.create(bundle.getLocation()));
+        return Files.isRegularFile(jar) ? trust.apply(jar) : null;
     }
 
     private boolean fromDeploy(Bundle bundle) {

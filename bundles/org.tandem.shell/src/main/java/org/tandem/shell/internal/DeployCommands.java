@@ -53,7 +53,8 @@ public class DeployCommands {
                 + WAIT_MS / 1000 + " s: see logs/)") + "; tandem:rollback " + bsn + " restores it";
     }
 
-    @Descriptor("lists the bundles in deploy/ with their state and the version a rollback would restore")
+    @Descriptor("lists the bundles in deploy/ with their state, the version a rollback would restore, and why a"
+            + " refused one does not run")
     public String deployed() throws IOException {
         StringBuilder out = new StringBuilder();
         for (DeployedJar jar : folder.deployed()) {
@@ -61,6 +62,8 @@ public class DeployCommands {
             out.append(String.format("%-40s %-20s %-10s %s%s%n", jar.symbolicName(), jar.version(),
                     bundle.map(b -> StatusCommand.state(b.getState())).orElse("-"), jar.file().getFileName(),
                     folder.kept(jar.symbolicName()).map(k -> "  (rollback: " + k.version() + ")").orElse("")));
+            folder.refusal(jar).ifPresent(why -> out.append("    refused, it does not run: ").append(why)
+                    .append(System.lineSeparator()));
         }
         return out.length() == 0 ? "No bundles in " + context.getProperty("tandem.deploy") : out.toString();
     }

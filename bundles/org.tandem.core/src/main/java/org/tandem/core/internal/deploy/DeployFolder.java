@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
@@ -30,6 +31,10 @@ import org.tandem.api.deploy.ModuleDeployer;
  * never sees a half-written jar and a replaced jar is an update, never an uninstall and reinstall.
  * The jar a change replaces or removes is kept in the history folder, one per bundle, for rollback.
  * Changes are made one at a time, so two uploads of one bundle cannot interleave their renames.
+ * <p>
+ * When bundles must be signed, a jar is checked before it is moved in, so a refused jar never reaches
+ * the folder; the framework's own check (a resolver hook of the launcher) still keeps a jar copied in by
+ * other means from running, and {@link #refusal(DeployedJar)} says why.
  */
 public class DeployFolder implements ModuleDeployer {
 
@@ -38,10 +43,19 @@ public class DeployFolder implements ModuleDeployer {
 
     private final Path deploy;
     private final Path history;
+    private final Function<Path, String> trust;
 
     public DeployFolder(Path deploy, Path history) {
+        this(deploy, history, null);
+    }
+
+    /**
+     * @param trust why a jar may not run (null when it may), or null when every bundle may run
+     */
+    public DeployFolder(Path deploy, Path history, Function<Path, String> trust) {
         this.deploy = deploy;
         this.history = history;
+        this.trust = trust;
     }
 
     @Override
@@ -52,6 +66,7 @@ public class DeployFolder implements ModuleDeployer {
     @Override
     public synchronized DeployChange deploy(Path jar) throws IOException {
         DeployedJar incoming = read(jar, jar.toString());
+        checkTrust(jar, jar.toString());
         Path target = targetOf(incoming.symbolicName());
         Path staged = stage(jar, deploy, target.getFileName().toString());
         return moveIn(incoming, staged, target);
@@ -65,6 +80,7 @@ public class DeployFolder implements ModuleDeployer {
         try {
             copy(content, staged, maxBytes, fileName);
             DeployedJar incoming = read(staged, fileName);
+            checkTrust(staged, fileName);
             Path target = targetOf(incoming.symbolicName());
             return moveIn(incoming, staged, target);
         } finally {
@@ -81,6 +97,7 @@ public class DeployFolder implements ModuleDeployer {
                     "nothing to roll back for " + symbolicName + ": no earlier jar in " + history);
         }
         DeployedJar restored = read(kept, kept.toString());
+        checkTrust(kept, kept.toString());
         Optional<DeployedJar> current = find(symbolicName);
         Path target = current.map(DeployedJar::file).orElse(inside(deploy, symbolicName));
         Path staged = stage(kept, deploy, target.getFileName().toString());
@@ -127,6 +144,20 @@ public class DeployFolder implements ModuleDeployer {
             return Files.isRegularFile(kept) ? Optional.of(read(kept, kept.toString())) : Optional.empty();
         } catch (DeployException e) {
             return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<String> refusal(DeployedJar jar) {
+        return trust == null ? Optional.empty() : Optional.ofNullable(trust.apply(jar.file()));
+    }
+
+    /** Refuses a jar that may not run here, before it is moved into the folder. */
+    private void checkTrust(Path jar, String name) {
+        String problem = trust == null ? null : trust.apply(jar);
+        if (problem != null) {
+            throw new DeployException(Reason.NOT_TRUSTED, name + " is refused: " + problem
+                    + " (bundles must be signed by a certificate of the trust store: tandem.trust.policy = signed)");
         }
     }
 

@@ -374,6 +374,49 @@ class DeployFolderTest {
         assertEquals(Optional.empty(), folder.kept(BSN));
     }
 
+    // --- signed bundles (the check itself is the launcher's; here one that trusts version 1.0.0 only) ---
+
+    private DeployFolder trusting() {
+        return new DeployFolder(deploy, history, jar -> {
+            try {
+                return DeployFolder.read(jar, jar.toString()).version().equals("1.0.0") ? null : "it is not signed";
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void anUntrustedUploadIsRefusedWithTheReasonAndNothingStays() throws Exception {
+        DeployFolder signed = trusting();
+        signed.deploy(bundle(BSN, "1.0.0"));
+
+        DeployException e = assertThrows(DeployException.class, () -> signed.deploy("greeter-2.jar",
+                Files.newInputStream(bundle(BSN, "2.0.0")), 1_000_000));
+
+        assertEquals(DeployException.Reason.NOT_TRUSTED, e.reason());
+        assertTrue(e.getMessage().startsWith("greeter-2.jar is refused: it is not signed"), e.getMessage());
+        assertEquals(List.of(deploy.resolve(BSN + ".jar")), files(deploy));
+        assertEquals("1.0.0", DeployFolder.read(deploy.resolve(BSN + ".jar"), "x").version());
+        assertEquals(Optional.empty(), signed.kept(BSN), "nothing replaced, nothing kept");
+    }
+
+    @Test
+    void anUntrustedJarIsNotCopiedInAndAHandDroppedOneSaysWhy() throws Exception {
+        DeployFolder signed = trusting();
+        Path jar = bundle(BSN, "2.0.0");
+        DeployException e = assertThrows(DeployException.class, () -> signed.deploy(jar));
+        assertEquals(DeployException.Reason.NOT_TRUSTED, e.reason());
+        assertTrue(e.getMessage().startsWith(jar + " is refused: it is not signed"), e.getMessage());
+        assertEquals(List.of(), files(deploy));
+
+        Files.createDirectories(deploy);
+        Files.copy(jar, deploy.resolve("dropped.jar"));
+        DeployedJar dropped = signed.deployed().get(0);
+        assertEquals(Optional.of("it is not signed"), signed.refusal(dropped));
+        assertEquals(Optional.empty(), folder.refusal(dropped), "without the policy every jar may run");
+    }
+
     @Test
     void uploadOfAJarWithoutManifestIsRefused() throws Exception {
         DeployException e = assertThrows(DeployException.class,

@@ -163,7 +163,7 @@ final class AdminActions {
         int status = switch (e.reason()) {
             case BAD_NAME -> 400;
             case TOO_LARGE -> 413;
-            case NOT_A_BUNDLE -> 422;
+            case NOT_A_BUNDLE, NOT_TRUSTED -> 422;
             case NOT_DEPLOYED -> 404;
             case NOTHING_KEPT -> 409;
         };

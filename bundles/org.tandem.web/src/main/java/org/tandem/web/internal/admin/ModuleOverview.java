@@ -124,6 +124,7 @@ final class ModuleOverview {
             m.put("version", jar.version());
             m.put("file", jar.file().getFileName().toString());
             m.put("rollback", deployer.kept(jar.symbolicName()).map(DeployedJar::version).orElse(null));
+            m.put("refused", deployer.refusal(jar).orElse(null));
             jars.add(m);
         }
         return jars;
