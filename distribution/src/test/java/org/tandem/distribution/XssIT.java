@@ -61,6 +61,7 @@ class XssIT {
     private static final Pattern LINK = Pattern.compile("value=\"http://127\\.0\\.0\\.1:\\d+/r/([A-Za-z0-9_-]+)\"");
 
     private Path dir;
+    private Path home;
     private TandemProcess process;
     private int port;
     private WebClient web;
@@ -70,6 +71,7 @@ class XssIT {
     void start() throws Exception {
         dir = Files.createTempDirectory("tandem-xss-it");
         Installation tandem = Installation.unpack(dir);
+        home = tandem.home;
         port = Installation.freePort();
         process = TandemProcess.start(tandem.home, "--headless", "--port", String.valueOf(port));
         process.await(Pattern.compile("ready at"));
@@ -206,6 +208,17 @@ class XssIT {
         clean(web.post("/admin/users/token", WebClient.form("label", NAME)).body(), "the new token page");
         clean(web.get("/admin/users").body(), "/admin/users");
         clean(web.get("/admin/modules").body(), "/admin/modules");
+
+        // a file name is input too: a bundle dropped into deploy/ under a name with markup is listed as text
+        String jar = "<img src=x onerror=alert(7)>.jar";
+        Files.copy(Installation.bundle(dir, "test.markup.name", "1.0.0"), home.resolve("deploy").resolve(jar));
+        long deadline = System.nanoTime() + TandemProcess.TIMEOUT.toNanos();
+        HttpResponse<String> modules = web.get("/admin/modules");
+        while (!modules.body().contains("onerror=alert(7)") && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            modules = web.get("/admin/modules");
+        }
+        shows(modules, "/admin/modules with a jar named with markup", jar);
     }
 
     @Test
