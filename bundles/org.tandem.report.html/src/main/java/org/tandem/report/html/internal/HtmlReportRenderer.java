@@ -17,6 +17,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.tandem.api.spi.report.ReportInput;
@@ -29,8 +31,9 @@ import org.tandem.api.spi.report.ReportView;
  * weaknesses and recommendations, comments and provenance, printable on A4. Written with a
  * FreeMarker template in the HTML output format, so every interpolated text is escaped.
  * <p>
- * The template is compiled once, when the component is activated; {@link Template#process} is
- * thread safe, so one instance serves every request.
+ * The template is compiled once, on a thread of its own started when the component is activated
+ * (so the start of Tandem does not wait for FreeMarker); {@link Template#process} is thread safe,
+ * so one instance serves every request.
  */
 @Component(service = ReportRenderer.class)
 @ReportRendererProperties(id = "tandem.html", format = "html", mediaType = "text/html; charset=UTF-8",
@@ -39,14 +42,30 @@ public class HtmlReportRenderer implements ReportRenderer {
 
     static final String TEMPLATE = "report.ftlh";
 
-    private final Template template;
+    private final CompletableFuture<Template> template;
 
     @Activate
     public HtmlReportRenderer() {
+        template = CompletableFuture.supplyAsync(HtmlReportRenderer::compiled, task -> {
+            Thread compile = new Thread(task, "tandem-report-html-template");
+            compile.setDaemon(true);
+            compile.start();
+        });
+    }
+
+    private static Template compiled() {
         try {
-            this.template = configuration().getTemplate(TEMPLATE);
+            return configuration().getTemplate(TEMPLATE);
         } catch (IOException e) {
             throw new UncheckedIOException("The template " + TEMPLATE + " of org.tandem.report.html cannot be read", e);
+        }
+    }
+
+    private Template template() throws IOException {
+        try {
+            return template.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
         }
     }
 
@@ -55,7 +74,7 @@ public class HtmlReportRenderer implements ReportRenderer {
         ReportView view = ReportView.of(input, language);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
-            template.process(ReportModel.of(view), writer);
+            template().process(ReportModel.of(view), writer);
         } catch (TemplateException e) {
             throw new IOException("The HTML report of assessment " + input.assessment().id()
                     + " could not be written: " + e.getMessage(), e);
