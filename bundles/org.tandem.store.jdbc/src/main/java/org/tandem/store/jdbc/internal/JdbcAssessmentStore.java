@@ -39,6 +39,7 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, AutoClos
 
     private final HikariDataSource pool;
     private final Transactions transactions;
+    private final SubmittedResponses submitted = new SubmittedResponses();
 
     @Activate
     public JdbcAssessmentStore(
@@ -142,15 +143,17 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, AutoClos
         if (expectedRevision < -1) {
             throw new IllegalArgumentException("expectedRevision must be -1, 0 or a revision, not " + expectedRevision);
         }
-        return transactions.run((submit ? "submit" : "save") + " the response of respondent " + respondentId,
+        Response saved = transactions.run((submit ? "submit" : "save") + " the response of respondent " + respondentId,
                 c -> ResponseTable.save(c, respondentId, answersCopy, commentsCopy, submit, expectedRevision));
+        submitted.add(saved); // committed
+        return saved;
     }
 
     @Override
     public Optional<Response> response(String respondentId) {
         Objects.requireNonNull(respondentId, "respondentId");
         return transactions.run("read the response of respondent " + respondentId,
-                c -> ResponseTable.find(c, respondentId));
+                c -> ResponseTable.find(c, respondentId, submitted));
     }
 
     @Override
@@ -158,7 +161,7 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, AutoClos
         Objects.requireNonNull(assessmentId, "assessmentId");
         return transactions.run("list the responses of assessment " + assessmentId, c -> {
             AssessmentTable.require(c, assessmentId);
-            return ResponseTable.ofAssessment(c, assessmentId);
+            return ResponseTable.ofAssessment(c, assessmentId, submitted);
         });
     }
 

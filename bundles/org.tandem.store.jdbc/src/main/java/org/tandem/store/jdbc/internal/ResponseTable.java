@@ -66,17 +66,54 @@ final class ResponseTable {
         return saved;
     }
 
-    static Optional<Response> find(Connection c, String respondentId) throws SQLException {
+    /** The response with its answers and comments; those of a submitted one from {@code kept} when there. */
+    static Optional<Response> find(Connection c, String respondentId, SubmittedResponses kept) throws SQLException {
         List<Response> headers = header(c, HEADER + "WHERE p.respondent_id = ?", respondentId);
-        return headers.isEmpty() ? Optional.empty() : Optional.of(withValues(c, headers, "p.respondent_id", respondentId)
-                .get(0));
+        if (headers.isEmpty()) {
+            return Optional.empty();
+        }
+        Response known = kept.get(headers.get(0));
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Response read = withValues(c, headers, "p.respondent_id", respondentId, false).get(0);
+        kept.add(read);
+        return Optional.of(read);
     }
 
-    /** In the order the respondents were added. */
-    static List<Response> ofAssessment(Connection c, String assessmentId) throws SQLException {
+    /**
+     * In the order the respondents were added. The answers and comments of submitted responses
+     * come from {@code kept} when all are there: then only those of drafts are read.
+     */
+    static List<Response> ofAssessment(Connection c, String assessmentId, SubmittedResponses kept) throws SQLException {
         List<Response> headers = header(c, HEADER + "JOIN tandem_respondent r ON r.id = p.respondent_id "
                 + "WHERE p.assessment_id = ? ORDER BY r.seq", assessmentId);
-        return headers.isEmpty() ? headers : withValues(c, headers, "p.assessment_id", assessmentId);
+        boolean allKept = true;
+        boolean drafts = false;
+        for (Response h : headers) {
+            if (!h.isSubmitted()) {
+                drafts = true;
+            } else if (kept.get(h) == null) {
+                allKept = false;
+            }
+        }
+        if (allKept && !drafts) {
+            List<Response> result = new ArrayList<>(headers.size());
+            for (Response h : headers) {
+                result.add(kept.get(h));
+            }
+            return result;
+        }
+        List<Response> read = withValues(c, headers, "p.assessment_id", assessmentId, allKept);
+        List<Response> result = new ArrayList<>(read.size());
+        for (Response r : read) {
+            Response known = allKept ? kept.get(r) : null;
+            if (known == null) {
+                kept.add(r);
+            }
+            result.add(known != null ? known : r);
+        }
+        return result;
     }
 
     private static void checkWritable(String respondentId, Optional<Response> stored, long revision,
@@ -160,11 +197,14 @@ final class ResponseTable {
         return result;
     }
 
-    /** {@code headers} with their answers and comments, read for every response matching {@code column = value}. */
-    private static List<Response> withValues(Connection c, List<Response> headers, String column, String value)
-            throws SQLException {
-        Map<String, Map<String, String>> answers = read(c, ANSWERS, column, value);
-        Map<String, Map<String, String>> comments = read(c, COMMENTS, column, value);
+    /**
+     * {@code headers} with their answers and comments, read for every response matching {@code column = value}
+     * (only for those not submitted when {@code draftsOnly}; the others get none).
+     */
+    private static List<Response> withValues(Connection c, List<Response> headers, String column, String value,
+            boolean draftsOnly) throws SQLException {
+        Map<String, Map<String, String>> answers = read(c, ANSWERS, column, value, draftsOnly);
+        Map<String, Map<String, String>> comments = read(c, COMMENTS, column, value, draftsOnly);
         List<Response> result = new ArrayList<>(headers.size());
         for (Response h : headers) {
             result.add(new Response(h.respondentId(), h.assessmentId(),
@@ -175,13 +215,16 @@ final class ResponseTable {
     }
 
     /** Respondent id to key to value, from {@code table}, for every response matching {@code column = value}. */
-    private static Map<String, Map<String, String>> read(Connection c, Values table, String column, String value)
-            throws SQLException {
+    private static Map<String, Map<String, String>> read(Connection c, Values table, String column, String value,
+            boolean draftsOnly) throws SQLException {
         Map<String, Map<String, String>> result = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT v.respondent_id, v." + table.key() + ", v." + table.value()
                 + " FROM " + table.table() + " v JOIN tandem_response p ON p.respondent_id = v.respondent_id WHERE "
-                + column + " = ?")) {
+                + column + " = ?" + (draftsOnly ? " AND p.status <> ?" : ""))) {
             s.setString(1, value);
+            if (draftsOnly) {
+                s.setString(2, ResponseStatus.SUBMITTED.name());
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     result.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2),

@@ -228,6 +228,29 @@ public abstract class AssessmentStoreContract {
     }
 
     @Test
+    void responsesReadAgainShowEveryChangeOfDraftsAndTheSubmittedAsTheyWere() {
+        Assessment a = newAssessment("read again");
+        Respondent eva = store.addRespondent(a.id(), "customer", "Eva");
+        Respondent olle = store.addRespondent(a.id(), "provider", "Olle");
+        Respondent kim = store.addRespondent(a.id(), "provider", "Kim");
+        Response olleSubmitted = store.saveResponse(olle.id(), Map.of("q1", "5", "q2", "4"), Map.of("", "fine"), true, 0);
+        Response evaDraft = store.saveResponse(eva.id(), Map.of("q1", "1"), Map.of(), false, 0);
+        assertEquals(List.of(evaDraft, olleSubmitted), store.responses(a.id()));
+
+        Response evaChanged = store.saveResponse(eva.id(), Map.of("q1", "2", "q3", "3"), Map.of("q", "later"), false, 1);
+        Response kimSubmitted = store.saveResponse(kim.id(), Map.of("q1", "4"), Map.of(), true, 0);
+        assertEquals(List.of(evaChanged, olleSubmitted, kimSubmitted), store.responses(a.id()));
+        assertEquals(List.of(evaChanged, olleSubmitted, kimSubmitted), store.responses(a.id()), "read once more");
+
+        restart(); // nothing read yet: every answer comes from the database
+        assertEquals(Optional.of(olleSubmitted), store.response(olle.id()));
+        assertEquals(List.of(evaChanged, olleSubmitted, kimSubmitted), store.responses(a.id()));
+        Response evaSubmitted = store.saveResponse(eva.id(), Map.of("q1", "3"), Map.of(), true, 2);
+        assertEquals(List.of(evaSubmitted, olleSubmitted, kimSubmitted), store.responses(a.id()));
+        assertEquals(Optional.of(evaSubmitted), store.response(eva.id()));
+    }
+
+    @Test
     void aFailedSaveLeavesTheStoredResponseAsItWas() {
         Respondent r = store.addRespondent(newAssessment("atomic").id(), "customer", "Eva");
         Response saved = store.saveResponse(r.id(), Map.of("q1", "1", "q2", "2"), Map.of("", "kept"), false, 0);

@@ -129,8 +129,9 @@ public class ResponsesServlet extends JsonApiServlet {
         if (!problems.isEmpty()) {
             throw new InvalidAnswersException(problems);
         }
-        assessments.answer(respondent.token(), answers, comments, submit, revision);
-        Json.write(response, 200, view(respondent, request));
+        Response stored = assessments.answer(respondent.token(), answers, comments, submit, revision);
+        // what was just stored, on the assessment and model read above: no need to read them again
+        Json.write(response, 200, Questionnaires.view(questionnaire, model, assessment, respondent, stored, language));
     }
 
     /** The questionnaire of this respondent in the language asked, with what they saved. */
