@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +86,12 @@ final class EmbeddedFramework implements AutoCloseable {
         long end = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < end) {
             try {
-                Collection<ServiceReference<S>> refs = context.getServiceReferences(type, filter);
-                if (!refs.isEmpty()) {
-                    return context.getService(refs.iterator().next());
+                // not getServiceReferences: a service that also names an implementation class (the
+                // core's services do) fails its class-space check, as the benchmark's class path has
+                // its own copy of that class; the interfaces themselves are shared
+                ServiceReference<?>[] refs = context.getAllServiceReferences(type.getName(), filter);
+                if (refs != null) {
+                    return type.cast(context.getService(refs[0]));
                 }
             } catch (InvalidSyntaxException e) {
                 throw new IllegalArgumentException(filter, e);
@@ -97,7 +99,19 @@ final class EmbeddedFramework implements AutoCloseable {
             Thread.sleep(20);
         }
         throw new IllegalStateException("no service " + type.getName() + " " + (filter == null ? "" : filter)
-                + " within 30 s; bundles: " + states());
+                + " within 30 s; bundles: " + states() + "; services: " + services());
+    }
+
+    private String services() {
+        StringBuilder s = new StringBuilder();
+        try {
+            for (ServiceReference<?> r : framework.getBundleContext().getAllServiceReferences(null, null)) {
+                s.append(java.util.Arrays.toString((String[]) r.getProperty(Constants.OBJECTCLASS))).append(' ');
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return s.toString();
     }
 
     private String states() {
