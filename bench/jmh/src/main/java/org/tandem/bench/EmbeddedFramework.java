@@ -102,6 +102,24 @@ final class EmbeddedFramework implements AutoCloseable {
                 + " within 30 s; bundles: " + states() + "; services: " + services());
     }
 
+    /** The framework property {@code tandem.data}: the data directory, where the store keeps its H2 file. */
+    Path data() {
+        return home.resolve("data");
+    }
+
+    /**
+     * The service registered under {@code className} matching {@code filter}, untyped: for services
+     * whose interface the bundles do not share with the class path (such as a DataSourceFactory).
+     */
+    Object serviceObject(String className, String filter) throws InvalidSyntaxException {
+        BundleContext context = framework.getBundleContext();
+        ServiceReference<?>[] refs = context.getAllServiceReferences(className, filter);
+        if (refs == null) {
+            throw new IllegalStateException("no service " + className + " " + filter);
+        }
+        return context.getService(refs[0]);
+    }
+
     private String services() {
         StringBuilder s = new StringBuilder();
         try {

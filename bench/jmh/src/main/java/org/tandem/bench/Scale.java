@@ -10,26 +10,18 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.assessment.AssessmentService;
 import org.tandem.api.assessment.Relationship;
-import org.tandem.api.assessment.Respondent;
-import org.tandem.api.model.ValueModel;
 import org.tandem.api.report.ReportService;
 import org.tandem.api.scoring.ScoreCard;
 import org.tandem.api.scoring.ScoringService;
-import org.tandem.api.store.AssessmentStore;
-import org.tandem.testkit.ScoringFixtures;
 
 /**
  * Scoring and exporting an assessment with many submitted responses in the product's setting: the
  * real bundles in an embedded Felix, the JDBC store on an embedded H2 file. For each size, one
  * assessment of the partnership model gets that many submitted responses (half customer, half
- * provider; stored through the store's API, not timed), then the score card and the exports are
+ * provider; inserted with the store's SQL, not timed), then the score card and the exports are
  * timed through the public services: median of {@code runs} after one untimed run.
  * <p>
  * Arguments: the sizes (default 1000 10000 100000); {@code -runs n} (default 3).
@@ -59,7 +51,6 @@ public final class Scale {
         try (EmbeddedFramework framework = new EmbeddedFramework(
                 Path.of(System.getProperty("tandem.bench.bundles", "bench/jmh/target/bundles")))) {
             AssessmentService assessments = framework.service(AssessmentService.class, null);
-            AssessmentStore store = framework.service(AssessmentStore.class, null);
             ScoringService scoring = framework.service(ScoringService.class, null);
             ReportService reports = framework.service(ReportService.class, null);
             framework.service(org.tandem.api.spi.scoring.ScoringStrategy.class, "(tandem.scoring.id=weighted)");
@@ -70,7 +61,7 @@ public final class Scale {
                 Assessment a = assessments.create(new Relationship("Scale " + n, "ACME Retail", "Northwind IT"),
                         "partnership", null, null);
                 long setup = System.nanoTime();
-                fill(store, assessments.model(a.id()), a.id(), n);
+                BulkResponses.store(framework, a.id(), assessments.model(a.id()), n);
                 System.err.printf("%,d responses stored in %,d s%n", n, (System.nanoTime() - setup) / 1_000_000_000);
                 double[] row = new double[WORK.length];
                 resetPeaks();
@@ -83,35 +74,6 @@ public final class Scale {
             }
         }
         print(millis, heap, runs);
-    }
-
-    /** {@code n} submitted responses, half of each required side, answers spread over the scale. */
-    private static void fill(AssessmentStore store, ValueModel model, String assessmentId, int n) throws Exception {
-        List<Map<String, String>> customer = new ArrayList<>();
-        List<Map<String, String>> provider = new ArrayList<>();
-        for (int level = 0; level < 5; level++) {
-            customer.add(ScoringFixtures.answering(model, "c", "customer", level / 4.0).answers());
-            provider.add(ScoringFixtures.answering(model, "p", "provider", level / 4.0).answers());
-        }
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < 2; t++) {
-            done.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                    boolean isCustomer = i % 2 == 0;
-                    Respondent r = store.addRespondent(assessmentId, isCustomer ? "customer" : "provider", "R" + i);
-                    Map<String, String> answers = (isCustomer ? customer : provider).get((i * 7 / 3) % 5);
-                    store.saveResponse(r.id(), answers, i % 10 == 0 ? Map.of("", "Comment of respondent " + i)
-                            : Map.of(), true, 0);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        pool.shutdown();
     }
 
     private static double[] time(int work, String id, ScoringService scoring, ReportService reports, int runs) {
