@@ -22,13 +22,18 @@ import org.tandem.api.scoring.ScoringService;
  * real bundles in an embedded Felix, the JDBC store on an embedded H2 file. For each size, one
  * assessment of the partnership model gets that many submitted responses (half customer, half
  * provider; inserted with the store's SQL, not timed), then the score card and the exports are
- * timed through the public services: median of {@code runs} after one untimed run.
+ * timed through the public services: median of {@code runs} after at least one untimed
+ * run and 2 s of them. A failure is shown in its cell.
  * <p>
  * Arguments: the sizes (default 1000 10000 100000); {@code -runs n} (default 3).
  */
 public final class Scale {
 
     private static final String[] WORK = {"score card", "csv export", "answers-csv export", "json export"};
+
+    /** CPU time of the whole process (the timed call, the plugin threads, GC and JIT): steadier than wall time on a shared machine. */
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private Scale() {
     }
@@ -46,7 +51,7 @@ public final class Scale {
         if (sizes.isEmpty()) {
             sizes = List.of(1_000, 10_000, 100_000);
         }
-        Map<Integer, double[]> millis = new LinkedHashMap<>();
+        Map<Integer, String[]> cells = new LinkedHashMap<>();
         Map<Integer, Long> heap = new LinkedHashMap<>();
         try (EmbeddedFramework framework = new EmbeddedFramework(
                 Path.of(System.getProperty("tandem.bench.bundles", "bench/jmh/target/bundles")))) {
@@ -63,23 +68,37 @@ public final class Scale {
                 long setup = System.nanoTime();
                 BulkResponses.store(framework, a.id(), assessments.model(a.id()), n);
                 System.err.printf("%,d responses stored in %,d s%n", n, (System.nanoTime() - setup) / 1_000_000_000);
-                double[] row = new double[WORK.length];
+                String[] row = new String[WORK.length];
                 resetPeaks();
                 for (int w = 0; w < WORK.length; w++) {
-                    row[w] = median(time(w, a.id(), scoring, reports, runs));
+                    try {
+                        double[][] t = time(w, a.id(), scoring, reports, runs);
+                        double ms = median(t[0]);
+                        double cpu = median(t[1]);
+                        row[w] = String.format("%,.0f ms (%.0f µs; CPU %.0f µs)", ms, ms * 1000 / n, cpu * 1000 / n);
+                    } catch (RuntimeException e) {
+                        row[w] = "fails: " + e.getMessage().replaceAll("^.*: ", "");
+                    }
+                    System.err.printf("%,d responses, %s: %s%n", n, WORK[w], row[w]);
                 }
-                millis.put(n, row);
+                cells.put(n, row);
                 heap.put(n, peakHeap());
-                System.err.printf("%,d: %s ms%n", n, Arrays.toString(row));
             }
         }
-        print(millis, heap, runs);
+        print(cells, heap, runs);
     }
 
-    private static double[] time(int work, String id, ScoringService scoring, ReportService reports, int runs) {
+    /** Wall and process CPU milliseconds of each timed run. */
+    private static double[][] time(int work, String id, ScoringService scoring, ReportService reports, int runs) {
         double[] ms = new double[runs];
+        double[] cpu = new double[runs];
+        long warm = System.nanoTime() + 2_000_000_000L;
         for (int run = -1; run < runs; run++) {
+            if (run == 0 && System.nanoTime() < warm) {
+                run = -1; // warm up for 2 s, so the first sizes are not measured before the JIT compiled them
+            }
             long start = System.nanoTime();
+            long startCpu = CPU.getProcessCpuTime();
             switch (work) {
                 case 0 -> check(scoring.score(id));
                 case 1 -> reports.render(id, "csv", "en", OutputStream.nullOutputStream());
@@ -88,9 +107,10 @@ public final class Scale {
             }
             if (run >= 0) {
                 ms[run] = (System.nanoTime() - start) / 1e6;
+                cpu[run] = (CPU.getProcessCpuTime() - startCpu) / 1e6;
             }
         }
-        return ms;
+        return new double[][] {ms, cpu};
     }
 
     private static void check(ScoreCard card) {
@@ -121,25 +141,15 @@ public final class Scale {
         return sum;
     }
 
-    private static void print(Map<Integer, double[]> millis, Map<Integer, Long> heap, int runs) {
+    private static void print(Map<Integer, String[]> cells, Map<Integer, Long> heap, int runs) {
         System.out.println();
-        System.out.println("Median of " + runs + " runs after one untimed run; ms, and µs per response in brackets.");
+        System.out.println("Median of " + runs + " runs after warming up: wall time, and per response in brackets: wall time and the process's CPU time.");
         System.out.println();
-        StringBuilder head = new StringBuilder("| responses |");
-        StringBuilder rule = new StringBuilder("|---|");
-        for (String w : WORK) {
-            head.append(' ').append(w).append(" |");
-            rule.append("---|");
-        }
-        System.out.println(head + " peak heap |");
-        System.out.println(rule + "---|");
-        for (Map.Entry<Integer, double[]> e : millis.entrySet()) {
-            StringBuilder row = new StringBuilder(String.format("| %,d |", e.getKey()));
-            for (double ms : e.getValue()) {
-                row.append(String.format(" %,.0f ms (%.1f µs) |", ms, ms * 1000 / e.getKey()));
-            }
-            row.append(String.format(" %,d MB |", heap.get(e.getKey()) >> 20));
-            System.out.println(row);
+        System.out.println("| responses | " + String.join(" | ", WORK) + " | peak heap |");
+        System.out.println("|---|" + "---|".repeat(WORK.length) + "---|");
+        for (Map.Entry<Integer, String[]> e : cells.entrySet()) {
+            System.out.println(String.format("| %,d | ", e.getKey()) + String.join(" | ", e.getValue())
+                    + String.format(" | %,d MB |", heap.get(e.getKey()) >> 20));
         }
     }
 }
