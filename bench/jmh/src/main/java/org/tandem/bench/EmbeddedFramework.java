@@ -36,6 +36,14 @@ final class EmbeddedFramework implements AutoCloseable {
     private final Path home;
 
     EmbeddedFramework(Path bundles) throws Exception {
+        this(bundles, Map.of());
+    }
+
+    /**
+     * With {@code configurations}, file name to content, in the {@code etc} directory that FileInstall
+     * hands to Configuration Admin, as in a distribution's {@code etc/}.
+     */
+    EmbeddedFramework(Path bundles, Map<String, String> configurations) throws Exception {
         home = Files.createTempDirectory("tandem-bench-osgi");
         List<Path> jars;
         try (Stream<Path> s = Files.list(bundles)) {
@@ -52,6 +60,9 @@ final class EmbeddedFramework implements AutoCloseable {
         for (String dir : List.of("data", "deploy", "etc")) {
             Files.createDirectories(home.resolve(dir));
             config.put("tandem." + dir, home.resolve(dir).toString());
+        }
+        for (Map.Entry<String, String> c : configurations.entrySet()) {
+            Files.writeString(home.resolve("etc").resolve(c.getKey()), c.getValue());
         }
         config.put("felix.fileinstall.dir", home.resolve("etc").toString());
         config.put("felix.fileinstall.filter", ".*\\.(cfg|config)");
@@ -118,6 +129,11 @@ final class EmbeddedFramework implements AutoCloseable {
             throw new IllegalStateException("no service " + className + " " + filter);
         }
         return context.getService(refs[0]);
+    }
+
+    /** Whether a service {@code className} matching {@code filter} is registered. */
+    boolean has(String className, String filter) throws InvalidSyntaxException {
+        return framework.getBundleContext().getAllServiceReferences(className, filter) != null;
     }
 
     private String services() {

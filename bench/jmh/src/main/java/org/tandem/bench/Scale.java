@@ -25,9 +25,14 @@ import org.tandem.api.scoring.ScoringService;
  * timed through the public services: median of {@code runs} after at least one untimed
  * run and 2 s of them. A failure is shown in its cell.
  * <p>
+ * Plugin calls may take up to {@link #CALL_MILLIS} (configured in {@code etc/} as an operator would).
+ * <p>
  * Arguments: the sizes (default 1000 10000 100000); {@code -runs n} (default 3).
  */
 public final class Scale {
+
+    /** How long one call of a strategy or renderer may take here (PIDs org.tandem.report and org.tandem.scoring). */
+    private static final long CALL_MILLIS = 300_000;
 
     private static final String[] WORK = {"score card", "csv export", "answers-csv export", "json export"};
 
@@ -53,11 +58,16 @@ public final class Scale {
         }
         Map<Integer, String[]> cells = new LinkedHashMap<>();
         Map<Integer, Long> heap = new LinkedHashMap<>();
+        // a plugin call may take 10 s by default; rendering the answers of 100,000 responses takes
+        // longer on a busy machine, as an operator would configure it for such assessments
+        Map<String, String> etc = Map.of("org.tandem.report.cfg", "callMillis = " + CALL_MILLIS + "\n",
+                "org.tandem.scoring.cfg", "callMillis = " + CALL_MILLIS + "\n");
         try (EmbeddedFramework framework = new EmbeddedFramework(
-                Path.of(System.getProperty("tandem.bench.bundles", "bench/jmh/target/bundles")))) {
+                Path.of(System.getProperty("tandem.bench.bundles", "bench/jmh/target/bundles")), etc)) {
             AssessmentService assessments = framework.service(AssessmentService.class, null);
             ScoringService scoring = framework.service(ScoringService.class, null);
             ReportService reports = framework.service(ReportService.class, null);
+            awaitConfiguration(framework);
             framework.service(org.tandem.api.spi.scoring.ScoringStrategy.class, "(tandem.scoring.id=weighted)");
             for (String format : List.of("csv", "answers-csv", "json")) {
                 framework.service(org.tandem.api.spi.report.ReportRenderer.class, "(tandem.report.format=" + format + ")");
@@ -86,6 +96,19 @@ public final class Scale {
             }
         }
         print(cells, heap, runs);
+    }
+
+    /** Waits until FileInstall has handed the call limits to Configuration Admin: the services show them as properties. */
+    private static void awaitConfiguration(EmbeddedFramework framework) throws Exception {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (framework.has("org.tandem.api.report.ReportService", "(callMillis=" + CALL_MILLIS + ")")
+                    && framework.has("org.tandem.api.scoring.ScoringService", "(callMillis=" + CALL_MILLIS + ")")) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the call limits in etc/ were not applied within 30 s");
     }
 
     /** Wall and process CPU milliseconds of each timed run. */
