@@ -69,6 +69,15 @@ final class EmbeddedFramework implements AutoCloseable {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
         framework = factory.newFramework(config);
+        try {
+            start(jars, api);
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void start(List<Path> jars, Path api) throws BundleException {
         framework.start();
         BundleContext context = framework.getBundleContext();
         List<Bundle> installed = new ArrayList<>();

@@ -81,6 +81,16 @@ public class ModularityBenchmark {
     public void start() throws Exception {
         work = new Workload(10);
         framework = new EmbeddedFramework(Path.of(System.getProperty("tandem.bench.bundles", "bench/jmh/target/bundles")));
+        try {
+            lookUp();
+            check();
+        } catch (Exception | Error e) {
+            framework.close(); // JMH does not tear down a failed set-up: remove the framework's files
+            throw e;
+        }
+    }
+
+    private void lookUp() throws InterruptedException {
         osgiWeighted = framework.service(ScoringStrategy.class, "(tandem.scoring.id=weighted)");
         osgiMaturity = framework.service(ScoringStrategy.class, "(tandem.scoring.id=maturity)");
         osgiQuestionnaire = framework.service(Questionnaire.class, null);
@@ -91,7 +101,6 @@ public class ModularityBenchmark {
         osgiCsv = renderer("csv");
         osgiAnswersCsv = renderer("answers-csv");
         osgiMarkdown = renderer("markdown");
-        check();
     }
 
     private ReportRenderer renderer(String format) throws InterruptedException {
