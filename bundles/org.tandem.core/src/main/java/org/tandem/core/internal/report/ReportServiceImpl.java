@@ -49,14 +49,15 @@ import org.tandem.core.internal.assessment.ModelSnapshots;
 
 /**
  * Renders reports with the renderer chosen for the model and format: the configured one, else the
- * highest version of the stock one. The report is written to memory first, so a renderer that fails
- * half-way leaves the caller's stream untouched; a renderer whose bundle goes away during the call
+ * highest version of the stock one. The report is written to a {@link ReportBuffer} first (memory,
+ * then a temporary file for a large one), so a renderer that fails half-way leaves the caller's
+ * stream untouched; a renderer whose bundle goes away during the call
  * is tried once more with what replaced it.
  * <p>
  * A renderer is third-party code: each call runs on {@link PluginCalls}, a small pool of daemon
  * threads of that renderer's own (so one that hangs cannot take the threads of another), and is
  * interrupted after {@code callMillis}; then, as when it throws, writes nothing or writes more than
- * {@link ReportBuffer#MAX} bytes, the report fails with a {@link ReportException} naming the
+ * {@code maxBytes}, the report fails with a {@link ReportException} naming the
  * renderer and its bundle, and nothing is written.
  */
 @Component(service = {ReportService.class, ReportServiceImpl.class}, configurationPid = ReportServiceImpl.PID)
@@ -74,6 +75,10 @@ public class ReportServiceImpl implements ReportService {
         @AttributeDefinition(description = "How long one call of a renderer may take, in milliseconds, before it is "
                 + "interrupted and the report fails naming the renderer and its bundle")
         long callMillis() default 10_000;
+
+        @AttributeDefinition(description = "The largest report, in bytes; a renderer that writes more fails. A report "
+                + "is kept in memory up to 8 MiB and in a temporary file beyond, until it is complete")
+        long maxBytes() default ReportBuffer.MAX;
     }
 
     private final AssessmentStore store;
@@ -85,6 +90,7 @@ public class ReportServiceImpl implements ReportService {
     private final PluginCalls calls;
     private volatile long waitMillis;
     private volatile long callMillis;
+    private volatile long maxBytes;
 
     @Activate
     public ReportServiceImpl(@Reference AssessmentStore store, @Reference ModelSnapshots snapshots,
@@ -103,6 +109,7 @@ public class ReportServiceImpl implements ReportService {
     void modified(Config config) {
         this.waitMillis = VersionedServices.boundedWait(config.waitMillis());
         this.callMillis = PluginCalls.boundedCall(config.callMillis());
+        this.maxBytes = config.maxBytes() > 0 ? config.maxBytes() : ReportBuffer.MAX;
     }
 
     @Deactivate
@@ -151,46 +158,50 @@ public class ReportServiceImpl implements ReportService {
         String lang = language == null || language.isBlank() ? model.defaultLocale() : language;
         for (int attempt = 0;; attempt++) {
             VersionedServices.Bound<ReportRenderer, RendererInfo> bound = await(model.id(), format);
-            ReportBuffer buffer = new ReportBuffer();
+            ReportBuffer buffer = new ReportBuffer(maxBytes);
             ReportInput input = new ReportInput(assessment, model, card, responses, bound.info());
             String who = "report renderer " + bound.info().describe();
             String what = " assessment " + assessmentId + " (" + format + ", " + lang + ")";
             try {
-                calls.call(who, () -> {
-                    bound.service().render(input, lang, buffer);
-                    return null;
-                }, callMillis);
-            } catch (ExecutionException e) {
-                if (attempt == 0 && !bound.active()) {
-                    continue; // its bundle went away during the call: render again with what replaced it
+                try {
+                    calls.call(who, () -> {
+                        bound.service().render(input, lang, buffer);
+                        return null;
+                    }, callMillis);
+                } catch (ExecutionException e) {
+                    if (attempt == 0 && !bound.active()) {
+                        continue; // its bundle went away during the call: render again with what replaced it
+                    }
+                    ReportException failure = new ReportException(who + " failed on" + what + ": " + e.getCause(),
+                            e.getCause());
+                    log.error(failure.getMessage(), e.getCause());
+                    throw failure;
+                } catch (TimeoutException e) {
+                    buffer.abandon();
+                    throw logged(new ReportException(who + " did not finish rendering" + what + " within " + callMillis
+                            + " ms; it was interrupted and nothing was written"));
+                } catch (RejectedExecutionException e) {
+                    throw logged(new ReportException(who + " is busy: " + PluginCalls.THREADS + " calls of it are running "
+                            + "and " + PluginCalls.QUEUED + " waiting; nothing was written for" + what));
+                } catch (InterruptedException e) {
+                    buffer.abandon();
+                    Thread.currentThread().interrupt();
+                    throw new ReportException("interrupted while " + who + " rendered" + what);
                 }
-                ReportException failure = new ReportException(who + " failed on" + what + ": " + e.getCause(),
-                        e.getCause());
-                log.error(failure.getMessage(), e.getCause());
-                throw failure;
-            } catch (TimeoutException e) {
-                buffer.abandon();
-                throw logged(new ReportException(who + " did not finish rendering" + what + " within " + callMillis
-                        + " ms; it was interrupted and nothing was written"));
-            } catch (RejectedExecutionException e) {
-                throw logged(new ReportException(who + " is busy: " + PluginCalls.THREADS + " calls of it are running "
-                        + "and " + PluginCalls.QUEUED + " waiting; nothing was written for" + what));
-            } catch (InterruptedException e) {
-                buffer.abandon();
-                Thread.currentThread().interrupt();
-                throw new ReportException("interrupted while " + who + " rendered" + what);
+                if (buffer.size() == 0) {
+                    throw new ReportException("report renderer " + bound.info().describe() + " wrote nothing for assessment "
+                            + assessmentId + " (" + format + ", " + lang + ")");
+                }
+                try {
+                    buffer.writeTo(out);
+                } catch (IOException e) {
+                    throw new ReportException("could not write the " + format + " report of assessment " + assessmentId
+                            + ": " + e.getMessage(), e);
+                }
+                return bound.info();
+            } finally {
+                buffer.discard();
             }
-            if (buffer.size() == 0) {
-                throw new ReportException("report renderer " + bound.info().describe() + " wrote nothing for assessment "
-                        + assessmentId + " (" + format + ", " + lang + ")");
-            }
-            try {
-                buffer.writeTo(out);
-            } catch (IOException e) {
-                throw new ReportException("could not write the " + format + " report of assessment " + assessmentId
-                        + ": " + e.getMessage(), e);
-            }
-            return bound.info();
         }
     }
 

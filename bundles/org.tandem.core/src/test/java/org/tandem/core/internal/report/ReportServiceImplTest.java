@@ -362,6 +362,12 @@ class ReportServiceImplTest {
             this(waitMillis, 10_000);
         }
 
+        /** The size limit as a test can reach it quickly. */
+        @Override
+        public long maxBytes() {
+            return 64L * 1024 * 1024;
+        }
+
         @Override
         public Class<? extends Annotation> annotationType() {
             return ReportServiceImpl.Config.class;
