@@ -39,7 +39,12 @@ stop_tandem() {
 # and creates an API token; sets $token (Authorization: Bearer $token)
 sign_in() {
   local jar=$work/cookies once page nonce csrf status
-  once=$(sed -n 's/.*with the one-time password \([^ ]*\).*/\1/p' "$out" | head -1)
+  # the one-time password is printed once its hash is made, which may be just after the ready line
+  for _ in $(seq 100); do
+    once=$(sed -n 's/.*with the one-time password \([^ ]*\).*/\1/p' "$out" | head -1)
+    [ -n "$once" ] && break
+    sleep 0.1
+  done
   [ -n "$once" ] || { echo "no one-time password in the output:" >&2; cat "$out" >&2; exit 1; }
   field() { sed -n "s/.*name=\"$1\" value=\"\([^\"]*\)\".*/\1/p" <<< "$page" | head -1; }
   page=$(curl -sf -c "$jar" -b "$jar" "$base/login")
