@@ -91,10 +91,10 @@ class SignedBundlesIT {
             assertTrue(page.contains("Refused, it does not run: it is not signed"), page);
             Thread.sleep(1000); // a few more scans of deploy/: still not running
             p.command("tandem:deployed", Pattern.compile("test\\.unsigned\\s+1\\.0\\.0\\s+INSTALLED"));
-            assertTrue(tandem.logText().contains("Bundle test.unsigned 1.0.0 (") && tandem.logText()
-                    .contains("may not run: it is not signed (tandem.trust.policy = signed"), tandem.logText());
-            assertTrue(tandem.logText().contains("(test.unsigned 1.0.0) from deploy/ is installed but cannot start: it is"
-                    + " not signed, and bundles must be signed by a certificate of the trust store"), tandem.logText());
+            // the report of a bundle from deploy/ still not started comes 2 s after it arrived
+            awaitLog(tandem, "Bundle test.unsigned 1.0.0 (", "may not run: it is not signed (tandem.trust.policy = signed",
+                    "(test.unsigned 1.0.0) from deploy/ is installed but cannot start: it is not signed, and bundles "
+                    + "must be signed by a certificate of the trust store");
 
             // a framework extension bundle is never installed (Felix would attach it without asking the policy)
             tandem.dropIntoDeploy(Installation.bundle(dir, "test.extension", "1.0.0", "Fragment-Host",
@@ -191,6 +191,18 @@ class SignedBundlesIT {
     private static List<Path> listing(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().toList();
+        }
+    }
+
+    /** Waits until the log holds every one of {@code texts}. */
+    private static void awaitLog(Installation tandem, String... texts) throws Exception {
+        long deadline = System.nanoTime() + TandemProcess.TIMEOUT.toNanos();
+        while (!java.util.Arrays.stream(texts).allMatch(tandem.logText()::contains) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        String log = tandem.logText();
+        for (String text : texts) {
+            assertTrue(log.contains(text), "no '" + text + "' in the log:\n" + log);
         }
     }
 }
