@@ -44,6 +44,7 @@ public final class VersionedServices<S, I> {
     private final Function<I, String> id;
     private final Function<I, String> version;
     private final Comparator<Bound<S, I>> order;
+    private volatile boolean closed;
 
     public VersionedServices(Function<I, String> id, Function<I, String> version) {
         this.id = id;
@@ -57,6 +58,17 @@ public final class VersionedServices<S, I> {
     /** Adds a service, or replaces what was known of it when its properties changed. */
     public void add(I info, S service, ServiceReference<S> reference) {
         bound.put(reference, new Bound<>(info, service, reference));
+        synchronized (changed) {
+            changed.notifyAll();
+        }
+    }
+
+    /**
+     * Its component is going away (its bundle is stopping): calls waiting for a service return at
+     * once, finding nothing, so their callers can turn to the component that replaces this one.
+     */
+    public void close() {
+        closed = true;
         synchronized (changed) {
             changed.notifyAll();
         }
@@ -99,7 +111,7 @@ public final class VersionedServices<S, I> {
             while (true) {
                 Optional<Bound<S, I>> found = lookup.get();
                 long left = (deadline - System.nanoTime() + 999_999) / 1_000_000; // rounded up: never short of the wait
-                if (found.isPresent() || left <= 0) {
+                if (found.isPresent() || left <= 0 || closed) {
                     return found;
                 }
                 changed.wait(Math.min(left, 100));

@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -26,8 +27,8 @@ import org.tandem.web.internal.http.HttpProblem;
  * from {@link #of(Class)}: a call finds the service currently registered (the best ranked), waits
  * up to {@code serviceWaitMillis} when there is none, and answers 503 saying what is missing if it
  * does not come back in time. A call that fails because its service went away during the call (its
- * bundle stopped under it) is made once more on the service that replaced it; a failure of a
- * service that is still registered is its answer, passed on unchanged.
+ * bundle is stopping or stopped under it) is made once more on the service that replaced it; a
+ * failure of a service whose bundle is active is its answer, passed on unchanged.
  */
 @Component(service = Services.class, configurationPid = WebConfig.PID)
 public final class Services {
@@ -74,6 +75,12 @@ public final class Services {
         });
     }
 
+    /** True when the service's registration is gone or its bundle is stopping (or stopped). */
+    static boolean going(ServiceReference<?> reference) {
+        Bundle bundle = reference.getBundle();
+        return bundle == null || bundle.getState() != Bundle.ACTIVE;
+    }
+
     private final class Call<T> implements InvocationHandler {
 
         private final ServiceTracker<T, T> tracker;
@@ -93,9 +100,9 @@ public final class Services {
                     default -> "the current " + type.getSimpleName();
                 };
             }
-            boolean retried = false;
+            ServiceReference<T> failed = null;
             while (true) {
-                ServiceReference<T> reference = await();
+                ServiceReference<T> reference = await(failed);
                 T service = tracker.getService(reference);
                 if (service == null) {
                     continue; // went away between the two looks
@@ -103,8 +110,8 @@ public final class Services {
                 try {
                     return method.invoke(service, args);
                 } catch (InvocationTargetException e) {
-                    if (!retried && reference.getBundle() == null) {
-                        retried = true; // it failed because its bundle stopped under it: once more on its successor
+                    if (failed == null && going(reference)) {
+                        failed = reference; // it failed because its bundle stopped under it: once more on its successor
                         continue;
                     }
                     throw e.getCause();
@@ -112,11 +119,12 @@ public final class Services {
             }
         }
 
-        private ServiceReference<T> await() {
+        /** The best service now, other than {@code not} while that one is still registered; waits for one. */
+        private ServiceReference<T> await(ServiceReference<T> not) {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
             while (true) {
                 ServiceReference<T> reference = closed ? null : tracker.getServiceReference();
-                if (reference != null) {
+                if (reference != null && !reference.equals(not)) {
                     return reference;
                 }
                 long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
@@ -125,7 +133,11 @@ public final class Services {
                             + " came back within " + waitMillis + " ms; try again in a moment", null);
                 }
                 try {
-                    tracker.waitForService(Math.min(left, 100));
+                    if (reference == null) {
+                        tracker.waitForService(Math.min(left, 100));
+                    } else {
+                        Thread.sleep(Math.min(left, 20)); // the failed one is still registered: its successor comes
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new HttpProblem(503, "the server is stopping", null);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -33,6 +34,12 @@ public class ReportRenderers {
     @Activate
     public ReportRenderers(@Reference(service = LoggerFactory.class) Logger log) {
         this.log = log;
+    }
+
+    /** Going away: scorings and reports waiting here return at once (see {@link VersionedServices#close}). */
+    @Deactivate
+    void deactivate() {
+        renderers.close();
     }
 
     @Reference(name = "renderer", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

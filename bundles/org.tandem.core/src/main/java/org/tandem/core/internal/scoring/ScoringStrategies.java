@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -21,6 +22,12 @@ public class ScoringStrategies {
 
     private final VersionedServices<ScoringStrategy, StrategyInfo> strategies =
             new VersionedServices<>(StrategyInfo::id, StrategyInfo::version);
+
+    /** Going away: scorings and reports waiting here return at once (see {@link VersionedServices#close}). */
+    @Deactivate
+    void deactivate() {
+        strategies.close();
+    }
 
     @Reference(name = "strategy", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, updated = "updateStrategy")
