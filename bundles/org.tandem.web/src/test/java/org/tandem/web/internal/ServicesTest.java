@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.util.Hashtable;
 import java.util.Map;
@@ -44,7 +43,7 @@ class ServicesTest {
                 Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
         framework.start();
         context = framework.getBundleContext();
-        services = new Services(context, new Config(2000));
+        services = new Services(context, new TestWebConfig(60, 2000));
     }
 
     @AfterEach
@@ -78,7 +77,7 @@ class ServicesTest {
 
     @Test
     void aServiceThatDoesNotComeBackInTimeIsA503NamingIt() {
-        services.modified(new Config(100));
+        services.modified(new TestWebConfig(60, 100));
         HttpProblem problem = assertThrows(HttpProblem.class, () -> supplier().get());
         assertEquals(503, problem.status());
         assertTrue(problem.getMessage().contains("Supplier"), problem.getMessage());
@@ -137,49 +136,6 @@ class ServicesTest {
             latch.await(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    @SuppressWarnings("all") // a component property type is implemented here as DS would, by hand
-    private record Config(long serviceWaitMillis) implements WebConfig {
-        @Override
-        public Class<? extends Annotation> annotationType() {
-            return WebConfig.class;
-        }
-
-        @Override
-        public int sessionMinutes() {
-            return 60;
-        }
-
-        @Override
-        public boolean secureCookies() {
-            return false;
-        }
-
-        @Override
-        public int maxBodyBytes() {
-            return 1024;
-        }
-
-        @Override
-        public int maxUploadBytes() {
-            return 1024;
-        }
-
-        @Override
-        public int loginFailures() {
-            return 5;
-        }
-
-        @Override
-        public int loginWindowMinutes() {
-            return 15;
-        }
-
-        @Override
-        public String publicUrl() {
-            return "";
         }
     }
 }

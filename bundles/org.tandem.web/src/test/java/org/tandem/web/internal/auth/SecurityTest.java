@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,14 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.User;
 import org.tandem.api.user.UserStore;
-import org.tandem.web.internal.WebConfig;
+import org.tandem.web.internal.TestWebConfig;
 
 /** Sessions in signed cookies, on a user store kept in memory for the test. */
 class SecurityTest {
 
     private final AtomicLong now = new AtomicLong(Instant.parse("2026-11-28T10:00:00Z").toEpochMilli());
     private final Users users = new Users();
-    private final Security security = new Security(users, new Config(60), new Clock() {
+    private final Security security = new Security(users, new TestWebConfig(60, 0), new Clock() {
         @Override
         public ZoneOffset getZone() {
             return ZoneOffset.UTC;
@@ -164,49 +163,6 @@ class SecurityTest {
         @Override
         public byte[] secret(String name, int length) {
             return secrets.computeIfAbsent(name, n -> new byte[length]);
-        }
-    }
-
-    @SuppressWarnings("all") // a component property type is implemented here as DS would, by hand
-    private record Config(int sessionMinutes) implements WebConfig {
-        @Override
-        public Class<? extends Annotation> annotationType() {
-            return WebConfig.class;
-        }
-
-        @Override
-        public boolean secureCookies() {
-            return false;
-        }
-
-        @Override
-        public int maxBodyBytes() {
-            return 1024;
-        }
-
-        @Override
-        public int maxUploadBytes() {
-            return 1024;
-        }
-
-        @Override
-        public int loginFailures() {
-            return 5;
-        }
-
-        @Override
-        public int loginWindowMinutes() {
-            return 15;
-        }
-
-        @Override
-        public long serviceWaitMillis() {
-            return 0;
-        }
-
-        @Override
-        public String publicUrl() {
-            return "";
         }
     }
 }
