@@ -3,6 +3,10 @@ package org.tandem.store.jdbc.internal;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
@@ -18,12 +22,15 @@ import org.tandem.api.store.StoreException;
  */
 final class ConnectionPool {
 
+    /** The environment variable with the database password, when neither .password nor passwordFile is set. */
+    static final String PASSWORD_VARIABLE = "TANDEM_STORE_PASSWORD";
+
     private ConnectionPool() {
     }
 
     /** The driver's DataSource for the configured database. */
     static DataSource driverDataSource(DataSourceFactory factory, Map<String, ?> factoryProperties,
-            StoreConfiguration config, String dataDirectory) {
+            StoreConfiguration config, String dataDirectory, String home, Map<String, String> environment) {
         Object driver = factoryProperties.get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS);
         if (!config.driver().equals(driver)) {
             throw new StoreException("The store is configured for the driver " + config.driver() + " but bound to the "
@@ -34,12 +41,38 @@ final class ConnectionPool {
         Properties properties = new Properties();
         properties.setProperty(DataSourceFactory.JDBC_URL, url(config, dataDirectory));
         putIfSet(properties, DataSourceFactory.JDBC_USER, config.user());
-        putIfSet(properties, DataSourceFactory.JDBC_PASSWORD, config._password());
+        putIfSet(properties, DataSourceFactory.JDBC_PASSWORD, password(config, home, environment));
         try {
             return factory.createDataSource(properties);
         } catch (SQLException e) {
             throw SqlErrors.translate("set up the " + driver + " data source", e);
         }
+    }
+
+    /**
+     * The password: {@code .password}, else the first line of {@code passwordFile} (relative to
+     * {@code home}), else the environment variable {@value #PASSWORD_VARIABLE}, else empty.
+     *
+     * @throws StoreException naming the file when it is set but cannot be read
+     */
+    static String password(StoreConfiguration config, String home, Map<String, String> environment) {
+        if (!config._password().isEmpty()) {
+            return config._password();
+        }
+        if (!config.passwordFile().isBlank()) {
+            Path file = Path.of(config.passwordFile().strip());
+            if (!file.isAbsolute() && home != null) {
+                file = Path.of(home).resolve(file);
+            }
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String line = in.readLine();
+                return line == null ? "" : line.strip();
+            } catch (IOException e) {
+                throw new StoreException("Could not read the database password from " + file + " (passwordFile in the "
+                        + "configuration " + StoreConfiguration.PID + "): " + e);
+            }
+        }
+        return environment.getOrDefault(PASSWORD_VARIABLE, "");
     }
 
     /** The configured URL, or the embedded database's under {@code dataDirectory}. */

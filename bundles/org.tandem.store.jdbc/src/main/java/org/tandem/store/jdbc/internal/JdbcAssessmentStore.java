@@ -1,6 +1,7 @@
 package org.tandem.store.jdbc.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,8 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, AutoClos
             Map.Entry<Map<String, Object>, DataSourceFactory> factory,
             StoreConfiguration config, BundleContext context) {
         this(ConnectionPool.driverDataSource(factory.getValue(), factory.getKey(), config,
-                context.getProperty("tandem.data")), config.poolSize());
+                context.getProperty("tandem.data"), context.getProperty("tandem.home"), System.getenv()),
+                config.poolSize());
     }
 
     /**
@@ -55,10 +57,15 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, AutoClos
      * {@code poolSize} connections. The schema is migrated before this returns.
      */
     JdbcAssessmentStore(DataSource database, int poolSize) {
+        this(database, poolSize, Migrations.LOCK_TIMEOUT);
+    }
+
+    /** As above, waiting at most {@code migrationLockTimeout} for another instance's migration. */
+    JdbcAssessmentStore(DataSource database, int poolSize, Duration migrationLockTimeout) {
         this.pool = ConnectionPool.open(database, poolSize);
         this.transactions = new Transactions(pool);
         try {
-            new Migrations(transactions).apply();
+            new Migrations(pool, transactions).apply(migrationLockTimeout);
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -8,10 +8,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.tandem.api.store.StoreException;
 
 /**
@@ -21,7 +23,8 @@ import org.tandem.api.store.StoreException;
  * <p>
  * The scripts are listed in {@link #SCRIPTS} rather than discovered: a bundle's class loader cannot
  * list a folder, and a list makes the order explicit. A test checks that the list and the folder
- * agree. On PostgreSQL a failed script leaves nothing behind; H2 commits each DDL statement on its
+ * agree. Several instances starting together on one database take turns ({@link SchemaLock}), so each
+ * script is applied once. On PostgreSQL a failed script leaves nothing behind; H2 commits each DDL statement on its
  * own, so scripts use {@code IF NOT EXISTS} to be safe to run again after a failure.
  */
 final class Migrations {
@@ -48,14 +51,28 @@ final class Migrations {
         }
     }
 
+    /** How long an instance waits for another one's migration to end. */
+    static final Duration LOCK_TIMEOUT = Duration.ofMinutes(5);
+
+    private final DataSource pool;
     private final Transactions transactions;
 
-    Migrations(Transactions transactions) {
+    Migrations(DataSource pool, Transactions transactions) {
+        this.pool = pool;
         this.transactions = transactions;
     }
 
-    /** Applies the scripts not applied yet; returns how many were applied. */
-    int apply() {
+    /**
+     * Applies the scripts not applied yet, under the {@link SchemaLock}; returns how many were
+     * applied. An instance that waited for another one's migration finds the schema up to date.
+     */
+    int apply(Duration lockTimeout) {
+        try (SchemaLock lock = SchemaLock.take(pool, lockTimeout)) {
+            return applyLocked();
+        }
+    }
+
+    private int applyLocked() {
         transactions.run("create the schema version table", c -> execute(c, CREATE_VERSION_TABLE));
         int current = transactions.run("read the schema version", Migrations::currentVersion);
         List<Script> scripts = SCRIPTS.stream().map(Script::of).toList();

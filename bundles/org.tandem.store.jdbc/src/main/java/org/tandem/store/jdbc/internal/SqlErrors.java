@@ -2,6 +2,7 @@ package org.tandem.store.jdbc.internal;
 
 import java.sql.SQLException;
 import java.util.Set;
+import org.tandem.api.store.ConflictException;
 import org.tandem.api.store.StoreException;
 
 /**
@@ -24,11 +25,24 @@ final class SqlErrors {
     private static final java.util.Set<String> H2_CANNOT_WRITE = java.util.Set.of("90028", "90031", "90097", "90098",
             "90100", "90121");
 
+    /** The standard SQLSTATE of a unique key violation, the same on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private SqlErrors() {
     }
 
+    /**
+     * The failure in words; a {@link ConflictException} when the change collided with a stored row
+     * (a unique key another writer took first, e.g. on another instance), which retrying will not mend.
+     */
     static StoreException translate(String operation, SQLException e) {
-        return new StoreException("Could not " + operation + ": " + reason(e) + " [" + firstLine(e) + "]", e);
+        String message = "Could not " + operation + ": " + reason(e) + " [" + firstLine(e) + "]";
+        if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            ConflictException conflict = new ConflictException(message);
+            conflict.initCause(e);
+            return conflict;
+        }
+        return new StoreException(message, e);
     }
 
     static String reason(SQLException e) {

@@ -29,8 +29,14 @@ public @interface StoreConfiguration {
      * unless their name starts with a full stop, and a password must not be readable there.
      */
     @AttributeDefinition(name = "Password", required = false, type = AttributeType.PASSWORD,
-            description = "Database password (property .password); empty for none.")
+            description = "Database password (property .password). Empty: the first line of passwordFile, else "
+                    + "the environment variable " + ConnectionPool.PASSWORD_VARIABLE + ", else none.")
     String _password() default "";
+
+    @AttributeDefinition(name = "Password file", required = false,
+            description = "A file whose first line is the database password, relative to the installation "
+                    + "(keep it readable by the Tandem user only); used when .password is empty.")
+    String passwordFile() default "";
 
     @AttributeDefinition(name = "Pool size", min = "1",
             description = "Most connections open at once; callers beyond it wait up to 30 seconds.")

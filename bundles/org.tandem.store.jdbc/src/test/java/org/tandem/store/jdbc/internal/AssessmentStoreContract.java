@@ -558,4 +558,130 @@ public abstract class AssessmentStoreContract {
             assertFalse(java.util.Arrays.equals(first, store.secret("other", 32)));
         }
     }
+
+    /**
+     * Two instances on one database (two stores, each with its own pool and caches), as when several
+     * Tandem instances share a PostgreSQL: what one writes the other sees, and changes both make at
+     * once are serialised by the database, never lost or doubled.
+     */
+    @Nested
+    class TwoInstances {
+
+        private JdbcAssessmentStore other;
+
+        @BeforeEach
+        void openOther() {
+            other = new JdbcAssessmentStore(database, 4);
+        }
+
+        @AfterEach
+        void closeOther() {
+            other.close();
+        }
+
+        @Test
+        void whatOneWritesTheOtherReadsAtOnce() {
+            Assessment a = newAssessment("shared");
+            Respondent r = other.addRespondent(a.id(), "customer", "Eva");
+            assertEquals(Optional.of(r), store.respondentByToken(r.token()), "an invitation works on any instance");
+            Response draft = store.saveResponse(r.id(), Map.of("q1", "2"), Map.of(), false, 0);
+            assertEquals(Optional.of(draft), other.response(r.id()));
+
+            Response submitted = other.saveResponse(r.id(), Map.of("q1", "4"), Map.of("", "done"), true, 1);
+            assertEquals(Optional.of(submitted), store.response(r.id()), "the first instance's view is not stale");
+            assertEquals(List.of(submitted), store.responses(a.id()));
+            assertThrows(ConflictException.class, () -> store.saveResponse(r.id(), Map.of(), Map.of(), false, 2));
+        }
+
+        @Test
+        void oneSubmissionWinsWhenBothInstancesSubmitTheSameRevision() throws Exception {
+            Assessment a = newAssessment("double submit");
+            List<Respondent> respondents = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                respondents.add(store.addRespondent(a.id(), "customer", "Person " + i));
+            }
+            List<Callable<Response>> submits = new ArrayList<>();
+            for (Respondent r : respondents) {
+                submits.add(() -> store.saveResponse(r.id(), Map.of("q1", "via first"), Map.of(), true, 0));
+                submits.add(() -> other.saveResponse(r.id(), Map.of("q1", "via second"), Map.of(), true, 0));
+            }
+            List<Future<Response>> outcomes = runTogether(submits);
+
+            int won = 0;
+            for (Future<Response> outcome : outcomes) {
+                try {
+                    assertEquals(1, outcome.get().revision());
+                    won++;
+                } catch (ExecutionException e) {
+                    assertEquals(ConflictException.class, e.getCause().getClass(), String.valueOf(e.getCause()));
+                }
+            }
+            assertEquals(10, won, "one submission per respondent");
+            List<Response> stored = other.responses(a.id());
+            assertEquals(10, stored.size());
+            assertTrue(stored.stream().allMatch(r -> r.isSubmitted() && r.revision() == 1), stored.toString());
+        }
+
+        @Test
+        void closingOnBothInstancesAtOnceHasOneWinnerAndOneCard() throws Exception {
+            Assessment a = newAssessment("closed on both");
+            List<Future<Assessment>> outcomes = runTogether(List.of(
+                    () -> store.close(a.id(), "{\"by\":1}"), () -> other.close(a.id(), "{\"by\":2}"),
+                    () -> store.close(a.id(), "{\"by\":3}"), () -> other.close(a.id(), "{\"by\":4}")));
+            int winners = 0;
+            for (Future<Assessment> outcome : outcomes) {
+                try {
+                    assertEquals(AssessmentStatus.CLOSED, outcome.get().status());
+                    winners++;
+                } catch (ExecutionException e) {
+                    assertEquals(ConflictException.class, e.getCause().getClass(), String.valueOf(e.getCause()));
+                }
+            }
+            assertEquals(1, winners);
+            assertEquals(1, other.scoreCards(a.id()).size());
+        }
+
+        @Test
+        void reScoringOnBothInstancesAtOnceKeepsEveryCardInOrder() throws Exception {
+            Assessment a = newAssessment("re-scored on both");
+            store.close(a.id(), "{\"n\":0}");
+            List<Callable<Void>> publishes = new ArrayList<>();
+            for (int i = 1; i <= 10; i++) {
+                JdbcAssessmentStore instance = i % 2 == 0 ? store : other;
+                String card = "{\"n\":" + i + "}";
+                publishes.add(() -> {
+                    instance.publishScoreCard(a.id(), card);
+                    return null;
+                });
+            }
+            runTogether(publishes).forEach(AssessmentStoreContract::result);
+
+            List<String> cards = store.scoreCards(a.id());
+            assertEquals(11, cards.size(), "no re-scoring lost: " + cards);
+            assertEquals("{\"n\":0}", cards.get(0));
+            assertEquals(cards, other.scoreCards(a.id()));
+        }
+
+        @Test
+        void theSessionSecretAndTheFirstUserAreCreatedOnceWhenBothStartTogether() throws Exception {
+            List<Future<byte[]>> secrets = runTogether(List.of(() -> store.secret("web-session-key", 32),
+                    () -> other.secret("web-session-key", 32)));
+            assertArrayEquals(result(secrets.get(0)), result(secrets.get(1)), "both instances sign with one key");
+
+            List<Future<User>> admins = runTogether(List.of(
+                    () -> store.createUser("admin", Role.ADMIN, "a", true),
+                    () -> other.createUser("admin", Role.ADMIN, "b", true)));
+            int created = 0;
+            for (Future<User> admin : admins) {
+                try {
+                    admin.get();
+                    created++;
+                } catch (ExecutionException e) {
+                    assertTrue(e.getCause() instanceof ConflictException, String.valueOf(e.getCause()));
+                }
+            }
+            assertEquals(1, created);
+            assertEquals(1, other.users().size());
+        }
+    }
 }
