@@ -33,9 +33,18 @@ final class WebClient {
     private String lastPage = "";
 
     WebClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this("http://127.0.0.1:" + port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    private WebClient(String base, HttpClient http) {
+        this.base = base;
+        this.http = http;
+    }
+
+    /** The same browser (its cookies) on another instance at {@code port} of this host. */
+    WebClient at(int port) {
+        return new WebClient("http://127.0.0.1:" + port, http);
     }
 
     /** Waits for the administrator's one-time password on a first start, signs in and sets {@code password}. */

@@ -50,6 +50,11 @@ public final class H2Store {
         }
 
         @Override
+        public String passwordFile() {
+            return "";
+        }
+
+        @Override
         public int poolSize() {
             return 8;
         }

@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
-import org.tandem.api.store.StoreException;
+import org.tandem.api.store.ConflictException;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.UserStore;
 
@@ -54,7 +54,7 @@ public class FirstAdmin {
         String password = Passwords.oneTime();
         try {
             users.createUser(NAME, Role.ADMIN, Passwords.hash(password), true);
-        } catch (StoreException e) {
+        } catch (ConflictException e) {
             return; // another instance on the same database created it a moment ago
         }
         String url = "http://" + context.getProperty("tandem.http.host") + ":" + context.getProperty("tandem.http.port")
