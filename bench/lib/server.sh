@@ -13,14 +13,15 @@ need() { # need COMMAND DEBIAN-PACKAGE
   fi
 }
 
-# start_tandem HOME: starts it headless on a free port with data in $work/data; sets $pid, $port, $base, $out
+# start_tandem HOME [DATA]: starts it headless on a free port with data in DATA (default $work/data);
+# sets $pid, $port, $base, $out
 start_tandem() {
-  local home=$1
+  local home=$1 data=${2:-$work/data}
   port=$((20000 + RANDOM % 20000))
   base=http://127.0.0.1:$port
-  out=$work/tandem.out
+  out=$data.out
   : > "$out"
-  "$home/bin/tandem" --headless --port "$port" --data "$work/data" > "$out" 2>&1 &
+  "$home/bin/tandem" --headless --port "$port" --data "$data" > "$out" 2>&1 &
   pid=$!
   until grep -q "ready at" "$out"; do
     if ! kill -0 "$pid" 2> /dev/null; then echo "Tandem exited:" >&2; cat "$out" >&2; exit 1; fi
