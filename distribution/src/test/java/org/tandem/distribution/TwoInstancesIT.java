@@ -48,6 +48,7 @@ class TwoInstancesIT {
 
     private static final String URL = System.getenv("TANDEM_TEST_POSTGRES_URL");
     private static final int RESPONDENTS = 40;
+    private static final String PUBLIC = "https://tandem.example.test";
     private static final HttpClient PLAIN = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static String schema;
@@ -95,6 +96,8 @@ class TwoInstancesIT {
                 "passwordFile = etc/store.password",
                 "driver = org.postgresql.Driver",
                 "DataSourceFactory.target = (osgi.jdbc.driver.class=org.postgresql.Driver)", ""));
+        // behind the proxy: links and the first-start message name the public address
+        Files.writeString(tandem.home.resolve("etc/org.tandem.web.cfg"), "publicUrl = " + PUBLIC + "\n");
     }
 
     @Test
@@ -257,6 +260,13 @@ class TwoInstancesIT {
             for (TandemProcess p : processes) {
                 Matcher m = WebClient.ONE_TIME.matcher(p.stdout());
                 if (m.find()) {
+                    assertTrue(p.stdout().contains("sign in at " + PUBLIC + "/login as 'admin'"), p.stdout());
+                    for (TandemProcess other : processes) {
+                        if (other != p) {
+                            assertTrue(!WebClient.ONE_TIME.matcher(other.stdout()).find(),
+                                    "one administrator, made by one instance");
+                        }
+                    }
                     return m.group(1);
                 }
             }
@@ -276,7 +286,10 @@ class TwoInstancesIT {
         HttpResponse<String> invited = web.json("POST", "/api/v1/assessments/" + assessment + "/respondents",
                 "{\"perspective\": \"" + side + "\", \"name\": \"Someone\"}", "X-CSRF-Token", csrf);
         assertEquals(201, invited.statusCode(), invited.body());
-        return JsonParser.parseString(invited.body()).getAsJsonObject().get("token").getAsString();
+        JsonObject respondent = JsonParser.parseString(invited.body()).getAsJsonObject();
+        String token = respondent.get("token").getAsString();
+        assertEquals(PUBLIC + "/r/" + token, respondent.get("link").getAsString(), "links name the public address");
+        return token;
     }
 
     private static List<Integer> closeOnBothAtOnce(WebClient onA, WebClient onB, String csrf, String id)

@@ -10,27 +10,28 @@ import org.osgi.service.log.LoggerFactory;
 import org.tandem.api.store.ConflictException;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.UserStore;
+import org.tandem.web.internal.WebConfig;
 
 /**
  * On a first start (no administrator yet) creates the user {@code admin} with a one-time password,
  * printed on the console and written to the log; the first sign-in must choose a new one. Not in a
  * one-shot job ({@code tandem.job} set): nobody signs in there.
  */
-@Component(immediate = true, service = FirstAdmin.class)
+@Component(immediate = true, service = FirstAdmin.class, configurationPid = WebConfig.PID)
 public class FirstAdmin {
 
     public static final String NAME = "admin";
 
     @Activate
     public FirstAdmin(@Reference UserStore users, @Reference(service = LoggerFactory.class) Logger log,
-            BundleContext context) {
+            BundleContext context, WebConfig config) {
         if (context.getProperty("tandem.job") != null || users.users().stream().anyMatch(u -> u.role() == Role.ADMIN)) {
             return;
         }
         // the password hash (PBKDF2, a few hundred ms) is made beside the rest of the start, not before it
         Thread first = new Thread(() -> {
             try {
-                create(users, log, context);
+                create(users, log, context, config);
             } catch (RuntimeException e) {
                 // Tandem stopped meanwhile (the store closed under it): the next start creates the administrator
                 if (active(context)) {
@@ -50,15 +51,17 @@ public class FirstAdmin {
         }
     }
 
-    private static void create(UserStore users, Logger log, BundleContext context) {
+    private static void create(UserStore users, Logger log, BundleContext context, WebConfig config) {
         String password = Passwords.oneTime();
         try {
             users.createUser(NAME, Role.ADMIN, Passwords.hash(password), true);
         } catch (ConflictException e) {
             return; // another instance on the same database created it a moment ago
         }
-        String url = "http://" + context.getProperty("tandem.http.host") + ":" + context.getProperty("tandem.http.port")
-                + "/login";
+        // behind a proxy (several instances) the public address, not this instance's
+        String publicUrl = config.publicUrl() == null ? "" : config.publicUrl().strip().replaceAll("/+$", "");
+        String url = (publicUrl.isEmpty() ? "http://" + context.getProperty("tandem.http.host") + ":"
+                + context.getProperty("tandem.http.port") : publicUrl) + "/login";
         String message = "First start: sign in at " + url + " as '" + NAME + "' with the one-time password "
                 + password + " and choose your own";
         System.out.println("Tandem: " + message);
