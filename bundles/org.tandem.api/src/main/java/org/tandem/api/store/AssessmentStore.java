@@ -83,11 +83,26 @@ public interface AssessmentStore {
 
     /**
      * Closes an assessment and stores its published score card (JSON), in one transaction: a
-     * closed assessment always has the card it was closed with.
+     * closed assessment always has the card it was closed with. Does not check that the card covers
+     * every submitted response; {@link #close(String, String, int)} does.
      *
      * @throws ConflictException when it is already closed
      */
     Assessment close(String assessmentId, String publishedScoreCard);
+
+    /**
+     * Closes an assessment with the score card computed from {@code scoredResponses} submitted
+     * responses, in one transaction, provided that is still how many are submitted. Submitted
+     * responses never change or go away, so an equal count means the card covers exactly the
+     * submitted responses; a response submitted while the card was computed, here or on another
+     * instance sharing the database, is never left out of it.
+     *
+     * @throws StaleScoreCardException when another number of responses is submitted by now: nothing
+     *                                 changed; score again and retry
+     * @throws ConflictException       when it is already closed
+     * @since 1.1
+     */
+    Assessment close(String assessmentId, String publishedScoreCard, int scoredResponses);
 
     /**
      * Adds a published score card to a closed assessment (an explicit re-scoring); the earlier

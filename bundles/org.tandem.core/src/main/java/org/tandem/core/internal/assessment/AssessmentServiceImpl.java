@@ -24,6 +24,8 @@ import org.tandem.api.questionnaire.AnswerProblem;
 import org.tandem.api.questionnaire.InvalidAnswersException;
 import org.tandem.api.questionnaire.Questionnaire;
 import org.tandem.api.store.AssessmentStore;
+import org.tandem.api.store.ConflictException;
+import org.tandem.api.store.StaleScoreCardException;
 import org.tandem.core.internal.registry.ModelRegistryImpl;
 import org.tandem.core.internal.scoring.ScoringServiceImpl;
 
@@ -154,9 +156,23 @@ public class AssessmentServiceImpl implements AssessmentService {
             throw new AssessmentException("assessment " + assessmentId + " is already closed (since "
                     + assessment.closed() + ")");
         }
-        // the card it is closed with is published with it, in one transaction
-        return store.close(assessmentId, scoring.cardToPublish(assessment));
+        // the card it is closed with is published with it, in one transaction, and covers every response
+        // submitted by then: one submitted meanwhile (here or on another instance) makes the card stale
+        for (int attempt = 1;; attempt++) {
+            ScoringServiceImpl.Publication publication = scoring.cardToPublish(assessment);
+            try {
+                return store.close(assessmentId, publication.card(), publication.responses());
+            } catch (StaleScoreCardException e) {
+                if (attempt == CLOSE_ATTEMPTS) {
+                    throw new ConflictException("assessment " + assessmentId + " was not closed: responses kept "
+                            + "arriving while it was scored (" + CLOSE_ATTEMPTS + " times); try again");
+                }
+            }
+        }
     }
+
+    /** How often closing scores again when responses arrive meanwhile. */
+    static final int CLOSE_ATTEMPTS = 5;
 
     private String installedModels() {
         List<String> keys = registry.models().stream().map(m -> m.model().key()).toList();

@@ -191,9 +191,15 @@ public class ScoringServiceImpl implements ScoringService {
     }
 
     /** The card an assessment is closed with: scored now with the strategy chosen for its model. */
-    public String cardToPublish(Assessment assessment) {
+    public Publication cardToPublish(Assessment assessment) {
         ValueModel model = snapshots.of(assessment);
-        return ScoreCardJson.write(compute(assessment, model, strategyFor(model)));
+        ScoringInput input = input(assessment, model);
+        return new Publication(ScoreCardJson.write(compute(input, assessment, model, strategyFor(model))),
+                input.responses().size());
+    }
+
+    /** A score card to close an assessment with, and how many submitted responses it covers. */
+    public record Publication(String card, int responses) {
     }
 
     private String strategyFor(ValueModel model) {
@@ -202,9 +208,12 @@ public class ScoringServiceImpl implements ScoringService {
     }
 
     private ScoreCard compute(Assessment assessment, ValueModel model, String strategy) {
+        return compute(input(assessment, model), assessment, model, strategy);
+    }
+
+    private ScoreCard compute(ScoringInput input, Assessment assessment, ValueModel model, String strategy) {
         String[] spec = strategy.split("@", 2);
         String version = spec.length > 1 ? spec[1] : null;
-        ScoringInput input = input(assessment, model);
         for (int attempt = 0;; attempt++) {
             VersionedServices.Bound<ScoringStrategy, StrategyInfo> bound = await(spec[0], version);
             String who = "scoring strategy " + bound.info().key() + " (bundle " + bound.info().bundle() + " "

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tandem.core.internal.registry.TestDocuments.minimal;
 import static org.tandem.core.internal.registry.TestDocuments.replace;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,7 @@ import org.tandem.api.model.ValueModel;
 import org.tandem.api.questionnaire.AnswerProblem;
 import org.tandem.api.questionnaire.InvalidAnswersException;
 import org.tandem.api.scoring.ScoreCard;
+import org.tandem.api.store.AssessmentStore;
 import org.tandem.api.store.ConflictException;
 import org.tandem.core.internal.model.ModelReaderImpl;
 import org.tandem.core.internal.registry.ModelRegistryImpl;
@@ -331,6 +335,36 @@ class AssessmentServiceImplTest {
         assertTrue(answer.getMessage().contains("closed"), answer.getMessage());
         assertEquals(List.of(eva, kim), service.respondents(assessment.id()));
         assertEquals(Optional.empty(), store.response(kim.id()));
+    }
+
+    @Test
+    void aResponseSubmittedWhileTheAssessmentIsScoredForClosingIsInItsCard() {
+        Assessment assessment = create(null);
+        Respondent eva = service.invite(assessment.id(), "customer", "Eva");
+        Respondent kim = service.invite(assessment.id(), "customer", "Kim");
+        service.answer(eva.token(), CUSTOMER_ANSWERS, Map.of(), true, 0);
+        // Kim submits (through another instance, say) after the card was computed, before it is published
+        AtomicInteger closes = new AtomicInteger();
+        AssessmentStore meanwhile = (AssessmentStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {AssessmentStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close") && args.length == 3 && closes.incrementAndGet() == 1) {
+                        store.saveResponse(kim.id(), CUSTOMER_ANSWERS, Map.of(), true, 0);
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        ModelSnapshots snapshots = new ModelSnapshots(store, reader);
+        AssessmentServiceImpl closing = new AssessmentServiceImpl(meanwhile, registry, new QuestionnaireImpl(),
+                snapshots, scoring);
+
+        closing.close(assessment.id());
+
+        assertEquals(2, closes.get(), "the stale card was refused, and the assessment scored again");
+        assertEquals(2, scoring.published(assessment.id()).orElseThrow().respondents(), "Kim's response is in it");
+        assertEquals(1, store.scoreCards(assessment.id()).size());
     }
 
     @Test

@@ -319,7 +319,8 @@ class ReportServiceImplTest {
     void aClosedAssessmentIsReportedWithItsPublishedCard() throws Exception {
         register("org.tandem.report.json", "tandem.json", "json", null, (input, language, out) ->
                 out.write(input.scoreCard().provenance().computedAt().toString().getBytes(UTF_8)));
-        fixture.store.close(assessment.id(), scoring.cardToPublish(assessment));
+        ScoringServiceImpl.Publication p = scoring.cardToPublish(assessment);
+        fixture.store.close(assessment.id(), p.card(), p.responses());
         String published = scoring.published(assessment.id()).orElseThrow().provenance().computedAt().toString();
         Thread.sleep(5);
         assertEquals(published, render(service(0), "json", "en"));

@@ -113,7 +113,8 @@ class ScoringServiceImplTest {
 
     /** Closes {@code a} as the assessment service does: with the card scored now, in one transaction. */
     private Assessment closeWithCard(Assessment a) {
-        return store.close(a.id(), scoring.cardToPublish(a));
+        ScoringServiceImpl.Publication p = scoring.cardToPublish(a);
+        return store.close(a.id(), p.card(), p.responses());
     }
 
     private static String strategy(ScoreCard card) {

@@ -85,16 +85,18 @@ final class AssessmentTable {
     }
 
     /**
-     * Locks the assessment's row until the transaction ends and returns it. Every change that
-     * depends on whether the assessment is open (adding respondents, saving responses, closing)
-     * takes this lock first, so none of them can slip in while another closes it. Changes to
-     * different assessments never wait for each other.
+     * Locks the assessment's row until the transaction ends and returns it. Adding respondents and
+     * closing take this lock first, so no respondent can be added while another closes it. Saves
+     * lock only their respondent's row ({@link RespondentTable#lock}), which closing also locks,
+     * for every respondent ({@link #close}): so saves of different respondents run side by side,
+     * and none can slip in while the assessment closes. Changes to different assessments never wait
+     * for each other.
      *
      * @throws StoreException when there is no such assessment
      */
     static Assessment lock(Connection c, String id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM tandem_assessment WHERE id = ? FOR UPDATE")) {
+                "SELECT " + COLUMNS + " FROM tandem_assessment WHERE id = ? " + Dialect.of(c).rowLock())) {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -105,11 +107,16 @@ final class AssessmentTable {
         }
     }
 
+    /**
+     * Closes the assessment: locks its row, then the rows of all its respondents, so every save
+     * under way finishes first and none starts until this transaction ends.
+     */
     static Assessment close(Connection c, String id) throws SQLException {
         Assessment a = lock(c, id);
         if (!a.isOpen()) {
             throw new ConflictException("Assessment " + id + " is already closed (since " + a.closed() + ")");
         }
+        RespondentTable.lockAll(c, id);
         Instant closed = Columns.now();
         try (PreparedStatement s = c.prepareStatement(
                 "UPDATE tandem_assessment SET status = ?, closed_at = ? WHERE id = ?")) {

@@ -187,6 +187,14 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, AutoClos
     }
 
     @Override
+    public Assessment close(String assessmentId, String publishedScoreCard, int scoredResponses) {
+        Objects.requireNonNull(assessmentId, "assessmentId");
+        Objects.requireNonNull(publishedScoreCard, "publishedScoreCard");
+        return transactions.run("close assessment " + assessmentId + " with its score card",
+                c -> ScoreCardTable.close(c, assessmentId, publishedScoreCard, scoredResponses));
+    }
+
+    @Override
     public void publishScoreCard(String assessmentId, String scoreCard) {
         Objects.requireNonNull(assessmentId, "assessmentId");
         Objects.requireNonNull(scoreCard, "scoreCard");

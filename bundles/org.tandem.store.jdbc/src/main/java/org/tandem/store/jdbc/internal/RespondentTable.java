@@ -64,6 +64,31 @@ final class RespondentTable {
         return result;
     }
 
+    /**
+     * Locks the respondent's row until the transaction ends and returns it: a save takes this
+     * lock, so saves of one respondent take turns, and closing (which locks every respondent of the
+     * assessment) waits for them.
+     *
+     * @throws StoreException when there is no such respondent
+     */
+    static Respondent lock(Connection c, String id) throws SQLException {
+        return one(c, SELECT + "WHERE id = ? FOR UPDATE", id)
+                .orElseThrow(() -> new StoreException("There is no respondent with id " + id));
+    }
+
+    /** Locks the rows of every respondent of the assessment until the transaction ends. */
+    static void lockAll(Connection c, String assessmentId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM tandem_respondent WHERE assessment_id = ? "
+                + "FOR UPDATE")) {
+            s.setString(1, assessmentId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    // reading each row takes its lock
+                }
+            }
+        }
+    }
+
     static Respondent require(Connection c, String id) throws SQLException {
         return byId(c, id).orElseThrow(() -> new StoreException("There is no respondent with id " + id));
     }

@@ -44,8 +44,9 @@ final class ResponseTable {
 
     static Response save(Connection c, String respondentId, Map<String, String> answers, Map<String, String> comments,
             boolean submit, long expectedRevision) throws SQLException {
-        Respondent respondent = RespondentTable.require(c, respondentId);
-        Assessment assessment = AssessmentTable.lock(c, respondent.assessmentId());
+        Respondent respondent = RespondentTable.lock(c, respondentId);
+        // read after the lock: a close that committed meanwhile is seen
+        Assessment assessment = AssessmentTable.require(c, respondent.assessmentId());
         if (!assessment.isOpen()) {
             throw new ConflictException("Assessment " + assessment.id() + " is closed; the response of respondent "
                     + respondentId + " can no longer change");
@@ -116,6 +117,19 @@ final class ResponseTable {
         return result;
     }
 
+    /** How many responses of the assessment are submitted. */
+    static int submitted(Connection c, String assessmentId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM tandem_response WHERE assessment_id = ? AND status = ?")) {
+            s.setString(1, assessmentId);
+            s.setString(2, ResponseStatus.SUBMITTED.name());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     private static void checkWritable(String respondentId, Optional<Response> stored, long revision,
             long expectedRevision) {
         if (stored.isPresent() && stored.get().isSubmitted()) {
@@ -143,7 +157,7 @@ final class ResponseTable {
             bindHeader(s, r);
             s.setLong(6, previousRevision);
             if (s.executeUpdate() != 1) {
-                // cannot happen while the assessment row is locked; guards against a writer that skips the lock
+                // cannot happen while the respondent's row is locked; guards against a writer that skips the lock
                 throw new ConflictException("The response of respondent " + r.respondentId()
                         + " was changed in the meantime; reload it and save again");
             }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.store.ConflictException;
+import org.tandem.api.store.StaleScoreCardException;
 
 /** The SQL of {@code tandem_score_card}; every method runs inside the caller's transaction. */
 final class ScoreCardTable {
@@ -18,6 +19,23 @@ final class ScoreCardTable {
     /** Closes the assessment and stores its card; both or neither. */
     static Assessment close(Connection c, String assessmentId, String card) throws SQLException {
         Assessment closed = AssessmentTable.close(c, assessmentId);
+        insert(c, assessmentId, card);
+        return closed;
+    }
+
+    /**
+     * Closes the assessment and stores its card, provided {@code scoredResponses} is how many
+     * responses are submitted once closing holds every respondent's lock; both or neither.
+     */
+    static Assessment close(Connection c, String assessmentId, String card, int scoredResponses)
+            throws SQLException {
+        Assessment closed = AssessmentTable.close(c, assessmentId);
+        int submitted = ResponseTable.submitted(c, assessmentId);
+        if (submitted != scoredResponses) {
+            // thrown inside the transaction: the close is rolled back with it
+            throw new StaleScoreCardException("Assessment " + assessmentId + " was not closed: its score card covers "
+                    + scoredResponses + " submitted responses, but " + submitted + " are submitted by now; score again");
+        }
         insert(c, assessmentId, card);
         return closed;
     }

@@ -38,6 +38,7 @@ import org.tandem.api.assessment.Respondent;
 import org.tandem.api.assessment.Response;
 import org.tandem.api.assessment.ResponseStatus;
 import org.tandem.api.store.ConflictException;
+import org.tandem.api.store.StaleScoreCardException;
 import org.tandem.api.store.StoreException;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.User;
@@ -65,7 +66,9 @@ public abstract class AssessmentStoreContract {
 
     @AfterEach
     void closeStore() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     /** Closes the store and its pool, and opens a new one on the same database: a restart. */
@@ -447,6 +450,69 @@ public abstract class AssessmentStoreContract {
     }
 
     @Test
+    void aCardForFewerResponsesThanAreSubmittedDoesNotCloseTheAssessment() {
+        Assessment a = newAssessment("stale card");
+        Respondent eva = store.addRespondent(a.id(), "customer", "Eva");
+        Respondent olle = store.addRespondent(a.id(), "provider", "Olle");
+        store.saveResponse(eva.id(), Map.of("q1", "4"), Map.of(), true, 0);
+        store.saveResponse(olle.id(), Map.of("q1", "2"), Map.of(), false, 0); // a draft is not scored
+
+        // scored with Eva's response; Olle submits before the close
+        store.saveResponse(olle.id(), Map.of("q1", "2"), Map.of(), true, 1);
+        StaleScoreCardException stale = assertThrows(StaleScoreCardException.class,
+                () -> store.close(a.id(), "{\"respondents\":1}", 1));
+        assertTrue(stale.getMessage().contains("covers 1 submitted responses, but 2 are submitted"), stale.getMessage());
+        assertEquals(Optional.of(a), store.assessment(a.id()), "still open");
+        assertEquals(List.of(), store.scoreCards(a.id()));
+
+        Assessment closed = store.close(a.id(), "{\"respondents\":2}", 2);
+        assertEquals(AssessmentStatus.CLOSED, closed.status());
+        assertEquals(List.of("{\"respondents\":2}"), store.scoreCards(a.id()));
+        assertThrows(ConflictException.class, () -> store.close(a.id(), "{\"respondents\":2}", 2));
+    }
+
+    @Test
+    void aCardPublishedWhileRespondentsSubmitCoversExactlyTheSubmittedResponses() throws Exception {
+        Assessment a = newAssessment("closed while answered");
+        List<Respondent> respondents = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            respondents.add(store.addRespondent(a.id(), i % 2 == 0 ? "customer" : "provider", "Person " + i));
+        }
+        List<Callable<Integer>> work = new ArrayList<>();
+        for (Respondent r : respondents) {
+            work.add(() -> {
+                try {
+                    store.saveResponse(r.id(), Map.of("q1", "3"), Map.of(), true, 0);
+                    return 1;
+                } catch (ConflictException closedMeanwhile) {
+                    return 0;
+                }
+            });
+        }
+        work.add(() -> {
+            while (true) { // as the core closes: count what is scored, publish, score again when stale
+                int scored = (int) store.responses(a.id()).stream().filter(Response::isSubmitted).count();
+                try {
+                    store.close(a.id(), "{\"respondents\":" + scored + "}", scored);
+                    return -1;
+                } catch (StaleScoreCardException e) {
+                    // a response came in meanwhile
+                }
+            }
+        });
+        int acknowledged = 0;
+        for (Future<Integer> f : runTogether(work)) {
+            int n = result(f);
+            acknowledged += Math.max(n, 0);
+        }
+        assertEquals(AssessmentStatus.CLOSED, store.assessment(a.id()).orElseThrow().status());
+        long submitted = store.responses(a.id()).stream().filter(Response::isSubmitted).count();
+        assertEquals(acknowledged, submitted, "every acknowledged submission is stored");
+        assertEquals(List.of("{\"respondents\":" + submitted + "}"), store.scoreCards(a.id()),
+                "the card covers every submitted response, no more and no fewer");
+    }
+
+    @Test
     void aCardIsNotPublishedOnAnOpenAssessment() {
         Assessment a = newAssessment("still open");
 
@@ -576,7 +642,9 @@ public abstract class AssessmentStoreContract {
 
         @AfterEach
         void closeOther() {
-            other.close();
+            if (other != null) {
+                other.close();
+            }
         }
 
         @Test

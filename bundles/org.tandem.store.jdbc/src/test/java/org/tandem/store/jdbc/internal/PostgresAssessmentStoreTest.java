@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.tandem.api.store.StoreException;
@@ -30,13 +29,9 @@ class PostgresAssessmentStoreTest extends AssessmentStoreContract {
 
     private final List<PGSimpleDataSource> schemas = new ArrayList<>();
 
-    @BeforeAll
-    static void postgres() {
-        TestPostgres.assumeAvailable();
-    }
-
     @Override
     protected DataSource emptyDatabase() throws Exception {
+        TestPostgres.assumeAvailable(); // each test is then reported as skipped, with the reason
         PGSimpleDataSource schema = TestPostgres.newSchema();
         schemas.add(schema);
         return schema;
@@ -44,7 +39,9 @@ class PostgresAssessmentStoreTest extends AssessmentStoreContract {
 
     @AfterEach
     void dropSchemas() throws Exception {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
         for (PGSimpleDataSource schema : schemas) {
             TestPostgres.drop(schema);
         }
