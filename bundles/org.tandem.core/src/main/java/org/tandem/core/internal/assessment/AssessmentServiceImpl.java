@@ -82,7 +82,7 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     @Override
     public ValueModel model(String assessmentId) {
-        return snapshots.of(assessment(assessmentId));
+        return snapshots.of(assessmentId, this::assessment);
     }
 
     @Override

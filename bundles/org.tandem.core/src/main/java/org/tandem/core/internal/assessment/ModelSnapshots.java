@@ -2,6 +2,7 @@ package org.tandem.core.internal.assessment;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,6 +33,17 @@ public class ModelSnapshots {
     /** The assessment's model; remembers {@code model} as the snapshot of a new assessment. */
     public void remember(String assessmentId, ValueModel model) {
         cache.put(assessmentId, model);
+    }
+
+    /**
+     * The model of assessment {@code assessmentId}: from memory once known (a snapshot never
+     * changes), so answering a respondent does not read the assessment again.
+     *
+     * @param assessment reads the assessment when its model is not known yet; fails for an unknown id
+     */
+    public ValueModel of(String assessmentId, Function<String, Assessment> assessment) {
+        ValueModel known = cache.get(assessmentId);
+        return known != null ? known : of(assessment.apply(assessmentId));
     }
 
     public ValueModel of(Assessment assessment) {
