@@ -129,6 +129,15 @@ class TwoInstancesIT {
             assertEquals(csrf, sessionOnB.headers().firstValue("X-CSRF-Token").orElseThrow());
             assertEquals(200, onB.get("/admin/modules").statusCode(), "signed in on B's pages too");
 
+            // sign-in attempts count on the database: guesses spread over both instances meet one limit
+            WebClient guessA = new WebClient(portA);
+            WebClient guessB = new WebClient(portB);
+            for (int i = 0; i < 5; i++) {
+                assertEquals(401, (i % 2 == 0 ? guessA : guessB).login("mallory", "guess-" + i).statusCode());
+            }
+            assertEquals(429, guessB.login("mallory", "guess-5").statusCode(), "the sixth guess waits, on B");
+            assertEquals(429, guessA.login("mallory", "guess-6").statusCode(), "and on A");
+
             // a small assessment answered through both; reports from either instance are the same
             String small = create(onB, csrf, "Acme", "Atea");
             String full = fullAnswers();

@@ -1,6 +1,9 @@
 package org.tandem.api.user;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -48,4 +51,21 @@ public interface UserStore {
      * the same database reads the same bytes.
      */
     byte[] secret(String name, int length);
+
+    /**
+     * Counts a sign-in attempt before its password is checked: records attempt {@code attemptId} at
+     * {@code at} under each of {@code keys} (e.g. a name with an address, and the name alone), and
+     * returns for each key the times of its attempts after {@code since}, oldest first, this one
+     * included. Kept in the database, so every instance on it counts the same attempts; attempts
+     * before {@code since} are dropped.
+     *
+     * @since 1.1
+     */
+    Map<String, List<Instant>> countSignInAttempt(String attemptId, Collection<String> keys, Instant at, Instant since);
+
+    /** Takes back attempt {@code attemptId} under every key: it was refused, or it succeeded. @since 1.1 */
+    void uncountSignInAttempt(String attemptId);
+
+    /** Forgets every attempt under {@code key} (a sign-in from there succeeded). @since 1.1 */
+    void forgetSignInAttempts(String key);
 }

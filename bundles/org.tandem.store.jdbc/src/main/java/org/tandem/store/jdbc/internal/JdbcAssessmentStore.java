@@ -3,6 +3,7 @@ package org.tandem.store.jdbc.internal;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -268,5 +269,28 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, AutoClos
             return transactions.run("read secret " + name, c -> UserTable.secret(c, name))
                     .orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * Recorded in one transaction and read in the next: an attempt counted at the same moment on
+     * another instance is then seen by both (each may refuse), never by neither.
+     */
+    @Override
+    public Map<String, List<Instant>> countSignInAttempt(String attemptId, Collection<String> keys, Instant at,
+            Instant since) {
+        Objects.requireNonNull(attemptId, "attemptId");
+        List<String> copy = List.copyOf(keys);
+        transactions.run("count a sign-in attempt", c -> UserTable.countAttempt(c, attemptId, copy, at, since));
+        return transactions.run("read the sign-in attempts", c -> UserTable.attempts(c, copy, since));
+    }
+
+    @Override
+    public void uncountSignInAttempt(String attemptId) {
+        transactions.run("take back a sign-in attempt", c -> UserTable.deleteAttempts(c, "attempt_id", attemptId));
+    }
+
+    @Override
+    public void forgetSignInAttempts(String key) {
+        transactions.run("forget sign-in attempts", c -> UserTable.deleteAttempts(c, "attempt_key", key));
     }
 }

@@ -30,7 +30,8 @@ import org.tandem.api.store.StoreException;
 final class Migrations {
 
     /** Every migration, oldest first; add new ones at the end, never change an applied one. */
-    static final List<String> SCRIPTS = List.of("V1__assessments.sql", "V2__score_cards.sql", "V3__users.sql");
+    static final List<String> SCRIPTS = List.of("V1__assessments.sql", "V2__score_cards.sql", "V3__users.sql",
+            "V4__sign_in_attempts.sql");
 
     static final String FOLDER = "db/migration/";
 

@@ -5,9 +5,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.tandem.api.store.ConflictException;
@@ -140,6 +144,55 @@ final class UserTable {
             s.executeUpdate();
         }
         return bytes;
+    }
+
+    /** Records the attempt under every key and drops attempts older than {@code since}. */
+    static Void countAttempt(Connection c, String attemptId, Collection<String> keys, Instant at, Instant since)
+            throws SQLException {
+        try (PreparedStatement purge = c.prepareStatement(
+                "DELETE FROM tandem_sign_in_attempt WHERE attempted_at <= ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO tandem_sign_in_attempt "
+                        + "(attempt_id, attempt_key, attempted_at) VALUES (?, ?, ?)")) {
+            Columns.setInstant(purge, 1, since);
+            purge.executeUpdate();
+            for (String key : keys) {
+                insert.setString(1, attemptId);
+                insert.setString(2, key);
+                Columns.setInstant(insert, 3, at);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return null;
+    }
+
+    /** Per key, the times of its attempts after {@code since}, oldest first. */
+    static Map<String, List<Instant>> attempts(Connection c, Collection<String> keys, Instant since)
+            throws SQLException {
+        Map<String, List<Instant>> result = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT attempted_at FROM tandem_sign_in_attempt "
+                + "WHERE attempt_key = ? AND attempted_at > ? ORDER BY attempted_at")) {
+            for (String key : keys) {
+                s.setString(1, key);
+                Columns.setInstant(s, 2, since);
+                List<Instant> times = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        times.add(Instant.ofEpochMilli(rs.getLong(1)));
+                    }
+                }
+                result.put(key, List.copyOf(times));
+            }
+        }
+        return result;
+    }
+
+    static Void deleteAttempts(Connection c, String column, String value) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM tandem_sign_in_attempt WHERE " + column + " = ?")) {
+            s.setString(1, value);
+            s.executeUpdate();
+        }
+        return null;
     }
 
     private static String key(String name) {

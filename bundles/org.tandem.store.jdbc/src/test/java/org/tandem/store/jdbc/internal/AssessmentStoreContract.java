@@ -616,6 +616,41 @@ public abstract class AssessmentStoreContract {
         }
 
         @Test
+        void signInAttemptsAreCountedPerKeyWithinTheWindowAndTakenBack() {
+            Instant t0 = Instant.parse("2026-11-28T10:00:00Z");
+            Instant window = t0.minusSeconds(900);
+            List<String> keys = List.of("kim|10.0.0.1", "kim|*");
+            assertEquals(Map.of("kim|10.0.0.1", List.of(t0), "kim|*", List.of(t0)),
+                    store.countSignInAttempt("a1", keys, t0, window));
+            Instant t1 = t0.plusSeconds(1);
+            Map<String, List<Instant>> second = store.countSignInAttempt("a2", List.of("kim|10.0.0.2", "kim|*"), t1,
+                    window);
+            assertEquals(List.of(t1), second.get("kim|10.0.0.2"));
+            assertEquals(List.of(t0, t1), second.get("kim|*"), "oldest first");
+
+            store.uncountSignInAttempt("a2");
+            Instant t2 = t1.plusSeconds(1);
+            assertEquals(List.of(t0), attempts("kim|*", t2, window), "a2 taken back under every key");
+            assertEquals(List.of(), attempts("kim|10.0.0.2", t2, window));
+            store.forgetSignInAttempts("kim|10.0.0.1");
+            restart();
+            assertEquals(List.of(t0), attempts("kim|*", t2, window), "kept across a restart");
+            assertEquals(List.of(), attempts("kim|10.0.0.1", t2, window), "forgotten");
+
+            Instant later = t0.plusSeconds(901);
+            assertEquals(List.of(later), store.countSignInAttempt("a4", List.of("kim|*"), later,
+                    later.minusSeconds(900)).get("kim|*"), "attempts older than the window are dropped");
+        }
+
+        /** The attempts under {@code key} after {@code since}: counts a probe at {@code at}, takes it back. */
+        private List<Instant> attempts(String key, Instant at, Instant since) {
+            List<Instant> times = store.countSignInAttempt("probe", List.of(key), at, since).get(key);
+            store.uncountSignInAttempt("probe");
+            assertEquals(at, times.get(times.size() - 1), "the probe is the newest");
+            return times.subList(0, times.size() - 1);
+        }
+
+        @Test
         void aSecretIsCreatedOnceAndReadTheSameEverAfter() {
             byte[] first = store.secret("session", 32);
             assertEquals(32, first.length);
@@ -728,6 +763,17 @@ public abstract class AssessmentStoreContract {
             assertEquals(11, cards.size(), "no re-scoring lost: " + cards);
             assertEquals("{\"n\":0}", cards.get(0));
             assertEquals(cards, other.scoreCards(a.id()));
+        }
+
+        @Test
+        void signInAttemptsOnEitherInstanceCountTogether() {
+            Instant t = Instant.parse("2026-11-28T10:00:00Z");
+            for (int i = 0; i < 6; i++) {
+                (i % 2 == 0 ? store : other).countSignInAttempt("a" + i, List.of("admin|*"), t.plusSeconds(i),
+                        t.minusSeconds(900));
+            }
+            assertEquals(7, other.countSignInAttempt("a6", List.of("admin|*"), t.plusSeconds(6), t.minusSeconds(900))
+                    .get("admin|*").size());
         }
 
         @Test

@@ -49,7 +49,7 @@ public class LoginServlet extends WebServlet {
     private final transient UserStore users;
     private final transient Pages pages;
     private final transient Logger log;
-    private final transient LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+    private final transient LoginThrottle throttle;
 
     @Activate
     public LoginServlet(@Reference Services services, @Reference Security security, @Reference Pages pages,
@@ -57,6 +57,7 @@ public class LoginServlet extends WebServlet {
         UserStore users = services.of(UserStore.class);
         this.security = security;
         this.users = users;
+        this.throttle = new LoginThrottle(users, Clock.systemUTC());
         this.pages = pages;
         this.log = log;
     }
@@ -118,11 +119,11 @@ public class LoginServlet extends WebServlet {
         }
         String address = request.getRemoteAddr();
         // counted before the slow check, so parallel guesses cannot slip past the limit
-        long wait = throttle.attempt(name, address, security.config().loginFailures(),
+        LoginThrottle.Attempt attempt = throttle.attempt(name, address, security.config().loginFailures(),
                 security.config().loginWindowMinutes() * 60_000L);
-        if (wait > 0) {
-            response.setHeader("Retry-After", Long.toString(wait));
-            login(response, 429, lang, name, Pages.label(lang, "login.throttled", wait));
+        if (!attempt.allowed()) {
+            response.setHeader("Retry-After", Long.toString(attempt.waitSeconds()));
+            login(response, 429, lang, name, Pages.label(lang, "login.throttled", attempt.waitSeconds()));
             return;
         }
         Optional<User> user = users.userByName(name);
@@ -133,7 +134,7 @@ public class LoginServlet extends WebServlet {
             login(response, 401, lang, name, Pages.label(lang, "login.failed"));
             return;
         }
-        throttle.succeeded(name, address);
+        throttle.succeeded(attempt);
         security.signIn(response, user.get());
         Redirect.to(response, user.get().mustChangePassword() ? "/password" : "/assessments");
     }
@@ -150,11 +151,11 @@ public class LoginServlet extends WebServlet {
             password(response, 403, lang, s, Pages.label(lang, "form.expired"));
             return;
         }
-        long wait = throttle.attempt(s.user().name(), request.getRemoteAddr(), security.config().loginFailures(),
-                security.config().loginWindowMinutes() * 60_000L);
-        if (wait > 0) {
-            response.setHeader("Retry-After", Long.toString(wait));
-            password(response, 429, lang, s, Pages.label(lang, "login.throttled", wait));
+        LoginThrottle.Attempt attempt = throttle.attempt(s.user().name(), request.getRemoteAddr(),
+                security.config().loginFailures(), security.config().loginWindowMinutes() * 60_000L);
+        if (!attempt.allowed()) {
+            response.setHeader("Retry-After", Long.toString(attempt.waitSeconds()));
+            password(response, 429, lang, s, Pages.label(lang, "login.throttled", attempt.waitSeconds()));
             return;
         }
         String current = request.getParameter("current");
@@ -163,7 +164,7 @@ public class LoginServlet extends WebServlet {
             password(response, 400, lang, s, Pages.label(lang, "password.wrong"));
             return;
         }
-        throttle.succeeded(s.user().name(), request.getRemoteAddr());
+        throttle.succeeded(attempt);
         String chosen = request.getParameter("password");
         String problem = Passwords.problem(chosen, s.user().name());
         if (problem != null || chosen.equals(request.getParameter("current"))) {

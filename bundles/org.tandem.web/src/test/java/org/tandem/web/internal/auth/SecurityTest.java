@@ -10,23 +10,18 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.User;
-import org.tandem.api.user.UserStore;
 import org.tandem.web.internal.TestWebConfig;
 
 /** Sessions in signed cookies, on a user store kept in memory for the test. */
 class SecurityTest {
 
     private final AtomicLong now = new AtomicLong(Instant.parse("2026-11-28T10:00:00Z").toEpochMilli());
-    private final Users users = new Users();
+    private final MemoryUsers users = new MemoryUsers();
     private final Security security = new Security(users, new TestWebConfig(60, 0), new Clock() {
         @Override
         public ZoneOffset getZone() {
@@ -104,65 +99,5 @@ class SecurityTest {
         assertNotEquals(security.formCsrf("n1"), security.formCsrf("n2"));
         assertTrue(Security.same("abc", "abc"));
         assertTrue(!Security.same("abc", null) && !Security.same("abc", "abd"));
-    }
-
-    /** A user store in memory. */
-    private static final class Users implements UserStore {
-        private final Map<String, User> byId = new HashMap<>();
-        private final Map<String, String> hashes = new HashMap<>();
-        private final Map<String, byte[]> secrets = new HashMap<>();
-
-        @Override
-        public User createUser(String name, Role role, String passwordHash, boolean mustChangePassword) {
-            User u = new User("id-" + name, name, role, mustChangePassword, Instant.EPOCH);
-            byId.put(u.id(), u);
-            hashes.put(u.id(), passwordHash);
-            return u;
-        }
-
-        @Override
-        public Optional<User> user(String id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<User> userByName(String name) {
-            return byId.values().stream().filter(u -> u.name().equalsIgnoreCase(name)).findFirst();
-        }
-
-        @Override
-        public List<User> users() {
-            return new ArrayList<>(byId.values());
-        }
-
-        @Override
-        public Optional<String> passwordHash(String userId) {
-            return Optional.ofNullable(hashes.get(userId));
-        }
-
-        @Override
-        public void setPassword(String userId, String passwordHash, boolean mustChangePassword) {
-            hashes.put(userId, passwordHash);
-        }
-
-        @Override
-        public void deleteUser(String userId) {
-            byId.remove(userId);
-            hashes.remove(userId);
-        }
-
-        @Override
-        public void addToken(String userId, String tokenHash, String label) {
-        }
-
-        @Override
-        public Optional<User> userByToken(String tokenHash) {
-            return Optional.empty();
-        }
-
-        @Override
-        public byte[] secret(String name, int length) {
-            return secrets.computeIfAbsent(name, n -> new byte[length]);
-        }
     }
 }
