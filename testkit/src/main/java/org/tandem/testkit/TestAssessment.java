@@ -16,11 +16,13 @@ import org.tandem.api.assessment.ModelRef;
 import org.tandem.api.assessment.Relationship;
 import org.tandem.api.model.ValueModel;
 import org.tandem.api.report.RendererInfo;
+import org.tandem.api.scoring.Insights;
 import org.tandem.api.scoring.Provenance;
 import org.tandem.api.scoring.ScoreCard;
 import org.tandem.api.spi.report.AnsweredResponse;
 import org.tandem.api.spi.report.ReportInput;
 import org.tandem.api.spi.report.ReportRenderer;
+import org.tandem.api.spi.scoring.InsightScoring;
 import org.tandem.api.spi.scoring.ScoringInput;
 import org.tandem.api.spi.scoring.ScoringStrategy;
 
@@ -117,7 +119,7 @@ public final class TestAssessment {
     /**
      * Scores the assessment with {@code strategy} as Tandem does: the card must pass the checks Tandem
      * applies to every card ({@link ScoreCardRules}), else an {@link AssertionError} lists every
-     * problem; then Tandem's provenance is filled in, naming the model and the strategy
+     * problem; then Tandem's provenance is filled in (and the shared insights when the card has none), naming the model and the strategy
      * {@code strategyId@version} from the bundle {@code org.tandem.testkit}.
      */
     public ScoreCard score(String strategyId, String version, ScoringStrategy strategy) {
@@ -129,8 +131,11 @@ public final class TestAssessment {
         }
         Provenance provenance = new Provenance(model.id(), model.version(), strategyId, version,
                 "org.tandem.testkit", version, ReportFixtures.SCORED);
+        // as Tandem does: a card without insights gets the shared ones
+        Insights insights = card.insights().isEmpty() ? InsightScoring.insights(input(), card.dimensions())
+                : card.insights();
         return new ScoreCard(card.assessmentId(), card.overall(), card.perspectives(), card.dimensions(),
-                card.verdict(), card.level(), card.respondents(), provenance);
+                card.verdict(), card.level(), card.respondents(), provenance, insights);
     }
 
     /** What a renderer is given for {@code card}, naming the test kit's renderer in its provenance. */

@@ -21,15 +21,34 @@ import java.util.Set;
  * @param reverse  whether a high answer means a weak partnership (the score is flipped)
  * @param required whether a submitted response must answer it (when shown)
  * @param showIf   when it is shown, or null for always
+ * @param role     what the answers measure; null reads as {@link QuestionRole#PERFORMANCE} (since 1.1)
  * @since 1.0
  */
 public record Question(String id, QuestionType type, Map<String, LocalizedText> text, LocalizedText help,
         String scale, List<Choice> choices, Double min, Double max, double weight, boolean reverse,
-        boolean required, Condition showIf) {
+        boolean required, Condition showIf, QuestionRole role) {
 
     public Question {
         text = Map.copyOf(text);
         choices = List.copyOf(choices);
+        role = role == null ? QuestionRole.PERFORMANCE : role;
+    }
+
+    /** A {@link QuestionRole#PERFORMANCE} question, as models before format 1.1 of the API had them. */
+    public Question(String id, QuestionType type, Map<String, LocalizedText> text, LocalizedText help,
+            String scale, List<Choice> choices, Double min, Double max, double weight, boolean reverse,
+            boolean required, Condition showIf) {
+        this(id, type, text, help, scale, choices, min, max, weight, reverse, required, showIf,
+                QuestionRole.PERFORMANCE);
+    }
+
+    /**
+     * Whether its answers count in the dimension's score: a scored type and the performance role.
+     *
+     * @since 1.1
+     */
+    public boolean measuresPerformance() {
+        return role == QuestionRole.PERFORMANCE;
     }
 
     /** The perspectives this question is asked of. */

@@ -59,6 +59,15 @@ public record ValueModel(int format, String id, String version, LocalizedText ti
         return questions().stream().filter(q -> q.id().equals(id)).findFirst();
     }
 
+    /**
+     * Whether any question has {@code role}.
+     *
+     * @since 1.1
+     */
+    public boolean asks(QuestionRole role) {
+        return questions().stream().anyMatch(q -> q.role() == role);
+    }
+
     /** The band {@code score} falls in, if the bands cover it. */
     public Optional<Band> band(double score) {
         return bands.stream().filter(b -> b.contains(score)).findFirst();

@@ -5,11 +5,14 @@
  * <p>
  * All types are immutable records, safe to share between threads. Lists and maps are never null
  * (empty when absent) and unmodifiable; optional single values are null where documented.
+ * <p>
+ * 1.1: questions have a {@link org.tandem.api.model.QuestionRole} (performance, expectation,
+ * importance) and perspectives a counterpart; models without them read as before.
  *
  * @since 1.0
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.tandem.api.model;
 
 import org.osgi.annotation.bundle.Export;

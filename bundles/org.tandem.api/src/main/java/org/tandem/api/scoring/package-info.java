@@ -4,12 +4,15 @@
  * {@link org.tandem.api.scoring.ScoringService} that picks a strategy, scores, publishes and
  * compares.
  * <p>
+ * 1.1: {@link org.tandem.api.scoring.Insights} on the score card: blind-spot quadrants per side
+ * and the importance each side gives each dimension.
+ * <p>
  * All types are immutable records, safe to share between threads. Collections are never null.
  *
  * @since 1.0
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.tandem.api.scoring;
 
 import org.osgi.annotation.bundle.Export;

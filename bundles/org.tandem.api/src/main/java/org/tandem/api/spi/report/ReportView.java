@@ -17,8 +17,12 @@ import org.tandem.api.model.Dimension;
 import org.tandem.api.model.LocalizedText;
 import org.tandem.api.model.Perspective;
 import org.tandem.api.model.ValueModel;
+import org.tandem.api.scoring.DimensionImportance;
 import org.tandem.api.scoring.DimensionScore;
+import org.tandem.api.scoring.Insights;
 import org.tandem.api.scoring.PerspectiveScore;
+import org.tandem.api.scoring.Quadrant;
+import org.tandem.api.scoring.QuadrantPlacement;
 import org.tandem.api.scoring.ScoreCard;
 import org.tandem.api.scoring.Verdict;
 
@@ -34,6 +38,10 @@ import org.tandem.api.scoring.Verdict;
  * scored it, unless it lies in the model's highest band; every other dimension is a
  * <em>strength</em>. A weakness carries the model's recommendation for the band it is in (the
  * lowest band when unscored).
+ * <p>
+ * Since 1.1 it also reads the card's {@link Insights}: each side's quadrants against its
+ * counterpart ({@link #quadrants(String)}) and the importance of each dimension to each side
+ * ({@link #importance()}).
  * <p>
  * Immutable and thread safe.
  *
@@ -79,6 +87,52 @@ public final class ReportView {
 
     /** Where the report came from: the model, the scoring strategy and the renderer, and when it was scored. */
     public record Origin(String model, String strategy, String renderer, String scoredAt) {
+    }
+
+    /**
+     * One side's view of one dimension against its counterpart's (see {@link Insights}).
+     *
+     * @param dimension        the dimension id
+     * @param title            its title
+     * @param side             the side's perspective id
+     * @param sideTitle        the side's title
+     * @param counterpartTitle the counterpart's title
+     * @param own              the side's own score, or null
+     * @param other            the counterpart's score, or null
+     * @param quadrant         where it falls, or null when a score is missing (not placed)
+     * @param expected         the score the side expected from its counterpart, or null
+     * @param expectationGap   expected minus the counterpart's score, or null
+     * @param misjudged        whether expected and given fall on different sides of the threshold
+     * @since 1.1
+     */
+    public record QuadrantRow(String dimension, String title, String side, String sideTitle, String counterpartTitle,
+            Double own, Double other, Quadrant quadrant, Double expected, Double expectationGap, boolean misjudged) {
+    }
+
+    /**
+     * How much one dimension matters to each side, beside each side's own score.
+     *
+     * @param dimension        the dimension id
+     * @param title            its title
+     * @param sides            each side asked about its importance, in model order
+     * @param gap              highest minus lowest importance, or null
+     * @param prioritiesDiffer one side puts it above the threshold, another at or below
+     * @since 1.1
+     */
+    public record ImportanceRow(String dimension, String title, List<SideImportance> sides, Double gap,
+            boolean prioritiesDiffer) {
+
+        public ImportanceRow {
+            sides = List.copyOf(sides);
+        }
+    }
+
+    /**
+     * One side's importance of a dimension and its own score of it.
+     *
+     * @since 1.1
+     */
+    public record SideImportance(String id, String title, Double importance, Double score) {
     }
 
     private final ReportInput input;
@@ -220,6 +274,98 @@ public final class ReportView {
             return p.computedAt();
         }
         return input.assessment().closed() != null ? input.assessment().closed() : input.assessment().created();
+    }
+
+    /**
+     * Whether the score card has blind-spot quadrants or importance to show.
+     *
+     * @since 1.1
+     */
+    public boolean hasInsights() {
+        return !insights().isEmpty();
+    }
+
+    /**
+     * The card's insights ({@link Insights#NONE} for a card without).
+     *
+     * @since 1.1
+     */
+    public Insights insights() {
+        return input.scoreCard().insights();
+    }
+
+    /**
+     * The sides placed in quadrants, in the model's order (ids).
+     *
+     * @since 1.1
+     */
+    public List<String> quadrantSides() {
+        return insights().quadrants().stream().map(QuadrantPlacement::perspective).distinct().toList();
+    }
+
+    /**
+     * Every dimension's placement for {@code side}, in the model's dimension order.
+     *
+     * @since 1.1
+     */
+    public List<QuadrantRow> quadrants(String side) {
+        double threshold = insights().threshold();
+        return insights().quadrantsOf(side).stream().map(q -> new QuadrantRow(q.dimension(), dimensionTitle(q.dimension()),
+                q.perspective(), perspectiveTitle(q.perspective()), perspectiveTitle(q.counterpart()), q.own(), q.other(),
+                q.quadrant(), q.expected(), q.expectationGap(), q.misjudged(threshold))).toList();
+    }
+
+    /**
+     * {@code side}'s placements in {@code quadrant} (null: those not placed); blind spots and
+     * undervalued dimensions sharpest first (the side's expectation furthest off, then the widest
+     * difference between the two sides).
+     *
+     * @since 1.1
+     */
+    public List<QuadrantRow> quadrants(String side, Quadrant quadrant) {
+        Comparator<QuadrantRow> sharpest = Comparator.comparingDouble((QuadrantRow r) -> r.expectationGap() == null ? 0
+                : -Math.abs(r.expectationGap())).thenComparingDouble(r -> r.own() == null || r.other() == null ? 0
+                : -Math.abs(r.own() - r.other()));
+        List<QuadrantRow> rows = quadrants(side).stream().filter(r -> r.quadrant() == quadrant).toList();
+        return quadrant == Quadrant.BLIND_SPOT || quadrant == Quadrant.UNDERVALUED
+                ? rows.stream().sorted(sharpest).toList() : rows;
+    }
+
+    /**
+     * The name of a quadrant in this language ({@code quadrant.BLIND_SPOT} ...), "not placed" for null.
+     *
+     * @since 1.1
+     */
+    public String quadrantTitle(Quadrant quadrant) {
+        return label(quadrant == null ? "quadrant.none" : "quadrant." + quadrant.name());
+    }
+
+    /**
+     * Each dimension the model asks the importance of, in the model's order.
+     *
+     * @since 1.1
+     */
+    public List<ImportanceRow> importance() {
+        double threshold = insights().threshold();
+        List<ImportanceRow> rows = new ArrayList<>();
+        for (DimensionImportance d : insights().importance()) {
+            Optional<DimensionScore> score = input.scoreCard().dimension(d.dimension());
+            List<SideImportance> sides = d.perspectives().stream().map(p -> new SideImportance(p.perspective(),
+                    perspectiveTitle(p.perspective()), p.score(), score.map(s -> scoreOf(s, p.perspective())).orElse(null)))
+                    .toList();
+            rows.add(new ImportanceRow(d.dimension(), dimensionTitle(d.dimension()), sides, d.gap(),
+                    d.prioritiesDiffer(threshold)));
+        }
+        return List.copyOf(rows);
+    }
+
+    private String dimensionTitle(String id) {
+        return input.model().dimension(id).map(d -> text(d.title())).orElse(id);
+    }
+
+    private static Double scoreOf(DimensionScore score, String perspective) {
+        return score.perspectives().stream().filter(p -> p.perspective().equals(perspective)).findFirst()
+                .map(PerspectiveScore::score).orElse(null);
     }
 
     private static Comparator<Row> byScore() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.tandem.api.model.Dimension;
 import org.tandem.api.model.Perspective;
 import org.tandem.api.model.Question;
+import org.tandem.api.model.QuestionRole;
 import org.tandem.api.model.ValueModel;
 import org.tandem.api.scoring.DimensionScore;
 import org.tandem.api.scoring.PerspectiveScore;
@@ -18,7 +19,8 @@ import org.tandem.api.scoring.PerspectiveScore;
  * counted as 0); a perspective's score is the mean of its respondents' scores, so each respondent
  * counts the same, and its spread their standard deviation; the dimension's score is the mean of
  * the perspectives' scores, so each side counts the same whatever its number of respondents; the
- * gap is the highest minus the lowest perspective score.
+ * gap is the highest minus the lowest perspective score. Only performance questions count
+ * ({@link QuestionRole}); expectation and importance answers feed {@link InsightScoring}.
  * <p>
  * Stateless and thread safe.
  *
@@ -36,7 +38,7 @@ public final class DimensionScoring {
         for (Dimension d : model.dimensions()) {
             List<PerspectiveScore> perspectives = new ArrayList<>();
             for (Perspective p : model.perspectives()) {
-                if (!d.askedOf(p.id())) {
+                if (!asked(d, p.id(), QuestionRole.PERFORMANCE)) {
                     continue;
                 }
                 List<Double> respondents = new ArrayList<>();
@@ -72,12 +74,25 @@ public final class DimensionScoring {
         return overall;
     }
 
-    /** One respondent's score of one dimension, if they answered any of its scored questions. */
+    /**
+     * One respondent's score of one dimension, if they answered any of its scored performance
+     * questions (expectation and importance answers are not part of the score; since 1.1).
+     */
     public static Optional<Double> respondent(ValueModel model, Dimension d, ScoringInput.Answers r) {
+        return respondent(model, d, r, QuestionRole.PERFORMANCE);
+    }
+
+    /**
+     * One respondent's weighted mean of their scored answers to the dimension's questions of
+     * {@code role}, if they answered any.
+     *
+     * @since 1.1
+     */
+    public static Optional<Double> respondent(ValueModel model, Dimension d, ScoringInput.Answers r, QuestionRole role) {
         double sum = 0;
         double weights = 0;
         for (Question q : d.questions()) {
-            if (!q.askedOf(r.perspective())) {
+            if (!q.askedOf(r.perspective()) || q.role() != role) {
                 continue;
             }
             Optional<Double> s = AnswerScores.score(model, q, r.answers().get(q.id()));
@@ -87,6 +102,15 @@ public final class DimensionScoring {
             }
         }
         return weights == 0 ? Optional.empty() : Optional.of(sum / weights);
+    }
+
+    /**
+     * Whether any question of {@code role} in the dimension is asked of {@code perspective}.
+     *
+     * @since 1.1
+     */
+    public static boolean asked(Dimension d, String perspective, QuestionRole role) {
+        return d.questions().stream().anyMatch(q -> q.role() == role && q.askedOf(perspective));
     }
 
     /** The mean, or null for none. */

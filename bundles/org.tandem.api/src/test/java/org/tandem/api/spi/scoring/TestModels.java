@@ -11,6 +11,7 @@ import org.tandem.api.model.Dimension;
 import org.tandem.api.model.LocalizedText;
 import org.tandem.api.model.Perspective;
 import org.tandem.api.model.Question;
+import org.tandem.api.model.QuestionRole;
 import org.tandem.api.model.QuestionType;
 import org.tandem.api.model.Scale;
 import org.tandem.api.model.ScoringSettings;
@@ -59,6 +60,16 @@ final class TestModels {
                         new Perspective(ENDUSER, text("End user"), LocalizedText.EMPTY, true)),
                 List.of(AGREE5, new Scale("zero10", 0, 10, Map.of()), new Scale("agree7", 1, 7, Map.of())),
                 List.of(dimensions), bands, ScoringSettings.DEFAULT);
+    }
+
+    /** A model whose customer and provider are each other's counterparts; the end user has none. */
+    static ValueModel pairedModel(Dimension... dimensions) {
+        ValueModel m = model(dimensions);
+        return new ValueModel(1, "test", "1.0.0", m.title(), m.description(), m.locales(), "en",
+                List.of(new Perspective(CUSTOMER, text("Customer"), LocalizedText.EMPTY, false, PROVIDER),
+                        new Perspective(PROVIDER, text("Provider"), LocalizedText.EMPTY, false, CUSTOMER),
+                        new Perspective(ENDUSER, text("End user"), LocalizedText.EMPTY, true)),
+                m.scales(), m.dimensions(), m.bands(), m.scoring());
     }
 
     static Dimension dimension(String id, double weight, Q... questions) {
@@ -120,6 +131,7 @@ final class TestModels {
         private boolean reverse;
         private boolean required = true;
         private List<String> perspectives = List.of(CUSTOMER, PROVIDER);
+        private QuestionRole role = QuestionRole.PERFORMANCE;
 
         private Q(String id, QuestionType type) {
             this.id = id;
@@ -146,6 +158,11 @@ final class TestModels {
             return this;
         }
 
+        Q role(QuestionRole r) {
+            this.role = r;
+            return this;
+        }
+
         Q askedOf(String... perspectiveIds) {
             this.perspectives = List.of(perspectiveIds);
             return this;
@@ -155,7 +172,7 @@ final class TestModels {
             Map<String, LocalizedText> texts = new LinkedHashMap<>();
             perspectives.forEach(p -> texts.put(p, text(id + " for " + p)));
             return new Question(id, type, texts, LocalizedText.EMPTY, scale, choices, min, max, weight, reverse,
-                    required, null);
+                    required, null, role);
         }
     }
 }

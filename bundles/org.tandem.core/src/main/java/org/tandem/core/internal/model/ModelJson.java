@@ -22,6 +22,7 @@ import org.tandem.api.model.LocalizedText;
 import org.tandem.api.model.ModelProblem;
 import org.tandem.api.model.Perspective;
 import org.tandem.api.model.Question;
+import org.tandem.api.model.QuestionRole;
 import org.tandem.api.model.QuestionType;
 import org.tandem.api.model.Scale;
 import org.tandem.api.model.ScoringSettings;
@@ -40,13 +41,14 @@ final class ModelJson {
     private static final Set<String> MODEL = Set.of("format", "id", "version", "title", "description", "locales",
             "defaultLocale", "scoring", "perspectives", "scales", "bands", "dimensions");
     private static final Set<String> SCORING = Set.of("strategy", "minimumRespondents");
-    private static final Set<String> PERSPECTIVE = Set.of("id", "title", "description", "optional");
+    private static final Set<String> PERSPECTIVE = Set.of("id", "title", "description", "optional",
+            "counterpart");
     private static final Set<String> SCALE = Set.of("id", "min", "max", "labels");
     private static final Set<String> BAND = Set.of("id", "min", "max", "title", "description", "floor");
     private static final Set<String> DIMENSION = Set.of("id", "title", "description", "weight", "recommendations",
             "questions");
     private static final Set<String> QUESTION = Set.of("id", "type", "text", "help", "scale", "choices", "min", "max",
-            "weight", "reverse", "required", "showIf");
+            "weight", "reverse", "required", "showIf", "role");
     private static final Set<String> CHOICE = Set.of("id", "label", "points");
     private static final Set<String> CONDITION = Set.of("question", "equals", "in", "atLeast", "atMost");
 
@@ -89,7 +91,8 @@ final class ModelJson {
                 : locales.isEmpty() ? "en" : locales.get(0);
         ScoringSettings scoring = scoring(m.child("scoring", false, SCORING));
         List<Perspective> perspectives = m.objects("perspectives", true, PERSPECTIVE, (p, i) -> new Perspective(
-                p.string("id", true), p.text("title", true), p.text("description", false), p.bool("optional", false)));
+                p.string("id", true), p.text("title", true), p.text("description", false), p.bool("optional", false),
+                p.string("counterpart", false)));
         List<Scale> scales = m.objects("scales", false, SCALE, (s, i) -> scale(s));
         List<Band> bands = m.objects("bands", true, BAND, (b, i) -> new Band(b.string("id", true),
                 nan(b.number("min", true)), nan(b.number("max", true)), b.text("title", true),
@@ -161,9 +164,14 @@ final class ModelJson {
         List<Choice> choices = q.objects("choices", false, CHOICE, (c, i) -> new Choice(c.string("id", true),
                 c.text("label", true), nan(c.number("points", true))));
         Double weight = q.number("weight", false);
+        String roleName = q.string("role", false);
+        QuestionRole role = roleName == null ? QuestionRole.PERFORMANCE : QuestionRole.fromJson(roleName);
+        if (role == null) {
+            q.error(q.at("role"), "unknown role '" + roleName + "' (roles: performance, expectation, importance)");
+        }
         return new Question(id, type, text, q.text("help", false), q.string("scale", false), choices,
                 q.number("min", false), q.number("max", false), weight == null ? 1 : weight, q.bool("reverse", false),
-                q.bool("required", type != QuestionType.TEXT), condition(q.child("showIf", false, CONDITION)));
+                q.bool("required", type != QuestionType.TEXT), condition(q.child("showIf", false, CONDITION)), role);
     }
 
     private static Condition condition(JsonCursor c) {

@@ -14,6 +14,8 @@ import org.tandem.api.model.Band;
 import org.tandem.api.model.Dimension;
 import org.tandem.api.model.LocalizedText;
 import org.tandem.api.model.ModelProblem;
+import org.tandem.api.model.Perspective;
+import org.tandem.api.model.QuestionRole;
 import org.tandem.api.model.ValueModel;
 
 /**
@@ -63,6 +65,7 @@ final class ModelRules {
             text("$.perspectives[" + i + "].title", model.perspectives().get(i).title(), true);
             text("$.perspectives[" + i + "].description", model.perspectives().get(i).description(), false);
         }
+        counterparts();
         scales();
         bands();
         dimensions();
@@ -132,6 +135,30 @@ final class ModelRules {
         }
     }
 
+    /** Counterparts pair two sides, both ways: each names the other. */
+    private void counterparts() {
+        List<Perspective> all = model.perspectives();
+        for (int i = 0; i < all.size(); i++) {
+            Perspective p = all.get(i);
+            String at = "$.perspectives[" + i + "].counterpart";
+            if (p.counterpart() == null || p.id() == null) {
+                continue;
+            }
+            // not model.perspective(id): a perspective without an id (already reported) must not stop the checks
+            Perspective other = all.stream().filter(o -> p.counterpart().equals(o.id())).findFirst().orElse(null);
+            if (other == null) {
+                error(at, "unknown perspective '" + p.counterpart() + "' (perspectives: "
+                        + String.join(", ", all.stream().map(Perspective::id).filter(id -> id != null).toList()) + ")");
+            } else if (other.id().equals(p.id())) {
+                error(at, "a perspective cannot be its own counterpart");
+            } else if (!p.id().equals(other.counterpart())) {
+                error(at, "'" + p.counterpart() + "' names " + (other.counterpart() == null ? "no counterpart"
+                        : "'" + other.counterpart() + "' as its counterpart") + "; counterparts pair both ways: give '"
+                        + p.counterpart() + "' \"counterpart\": \"" + p.id() + "\"");
+            }
+        }
+    }
+
     private void dimensions() {
         if (model.dimensions().isEmpty()) {
             error("$.dimensions", "a model needs at least one dimension");
@@ -148,6 +175,9 @@ final class ModelRules {
             }
             if (d.questions().isEmpty()) {
                 error(at + ".questions", "dimension '" + d.id() + "' has no questions");
+            } else if (d.questions().stream().noneMatch(q -> q.role() == QuestionRole.PERFORMANCE)) {
+                error(at + ".questions", "dimension '" + d.id() + "' has only expectation and importance questions;"
+                        + " its score is made of performance questions (questions without a role)");
             }
             for (String band : ordered(d.recommendations().keySet(), model.bands().stream().map(Band::id).toList())) {
                 if (!bands.contains(band)) {

@@ -11,6 +11,7 @@ import org.tandem.api.model.Dimension;
 import org.tandem.api.model.LocalizedText;
 import org.tandem.api.model.Perspective;
 import org.tandem.api.model.Question;
+import org.tandem.api.model.QuestionRole;
 import org.tandem.api.model.Scale;
 import org.tandem.api.model.ValueModel;
 
@@ -45,6 +46,9 @@ public final class ModelWriter {
             j.add("title", text(p.title()));
             optional(j, "description", p.description());
             j.addProperty("optional", p.optional());
+            if (p.counterpart() != null) {
+                j.addProperty("counterpart", p.counterpart());
+            }
             perspectives.add(j);
         }
         o.add("perspectives", perspectives);
@@ -132,6 +136,9 @@ public final class ModelWriter {
         j.addProperty("required", q.required());
         if (q.showIf() != null) {
             j.add("showIf", condition(q.showIf()));
+        }
+        if (q.role() != QuestionRole.PERFORMANCE) {
+            j.addProperty("role", q.role().jsonName()); // left out for performance, so older readers read the rest
         }
         return j;
     }

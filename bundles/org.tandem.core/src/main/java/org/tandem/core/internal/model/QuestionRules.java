@@ -8,6 +8,7 @@ import java.util.Set;
 import org.tandem.api.model.Choice;
 import org.tandem.api.model.Condition;
 import org.tandem.api.model.Question;
+import org.tandem.api.model.QuestionRole;
 import org.tandem.api.model.QuestionType;
 import org.tandem.api.model.Scale;
 
@@ -52,6 +53,9 @@ final class QuestionRules {
         if (q.type() != null) {
             typed(at, q);
         }
+        if (q.role() != QuestionRole.PERFORMANCE) {
+            role(at, q);
+        }
         if (q.showIf() != null) {
             condition(at + ".showIf", q, q.showIf());
         }
@@ -80,6 +84,26 @@ final class QuestionRules {
             }
         } else if (q.min() != null || q.max() != null) {
             rules.error(at + (q.min() != null ? ".min" : ".max"), "only number questions have min and max");
+        }
+    }
+
+    /** Expectation and importance answers are read as numbers, and an expectation needs someone to expect. */
+    private void role(String at, Question q) {
+        String role = q.role().jsonName();
+        if (q.type() == QuestionType.TEXT) {
+            rules.error(at + ".role", "a text question cannot have role '" + role
+                    + "': its answers are not scored; use a scale, yesno, choice or number question");
+        }
+        if (q.role() == QuestionRole.EXPECTATION) {
+            for (String perspective : ModelRules.ordered(q.text().keySet(),
+                    rules.model.perspectives().stream().map(p -> p.id()).toList())) {
+                boolean paired = rules.model.perspectives().stream().filter(p -> perspective.equals(p.id()))
+                        .findFirst().map(p -> p.counterpart() != null).orElse(true); // unknown: reported already
+                if (!paired) {
+                    rules.error(at + ".text." + perspective, "an expectation question asks a side how its counterpart"
+                            + " answers, and perspective '" + perspective + "' has no \"counterpart\"");
+                }
+            }
         }
     }
 

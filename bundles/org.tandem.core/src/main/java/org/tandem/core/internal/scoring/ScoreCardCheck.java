@@ -3,7 +3,10 @@ package org.tandem.core.internal.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import org.tandem.api.model.ValueModel;
+import org.tandem.api.scoring.DimensionImportance;
 import org.tandem.api.scoring.DimensionScore;
+import org.tandem.api.scoring.Insights;
+import org.tandem.api.scoring.QuadrantPlacement;
 import org.tandem.api.scoring.PerspectiveScore;
 import org.tandem.api.scoring.ScoreCard;
 
@@ -38,6 +41,7 @@ final class ScoreCardCheck {
             }
             level(problems, d.dimension(), d.level());
         }
+        insights(problems, model, card.insights());
         if (card.verdict() == null) {
             problems.add("it has no verdict");
         } else {
@@ -47,6 +51,25 @@ final class ScoreCardCheck {
                     .forEach(d -> problems.add("held back by unknown dimension '" + d + "'"));
         }
         return problems;
+    }
+
+    private static void insights(List<String> problems, ValueModel model, Insights insights) {
+        for (QuadrantPlacement q : insights.quadrants()) {
+            String what = "quadrant of " + q.dimension() + " for " + q.perspective();
+            if (model.dimension(q.dimension()).isEmpty() || model.perspective(q.perspective()).isEmpty()) {
+                problems.add("unknown dimension or perspective in " + what);
+            }
+            score(problems, what + ": own", q.own());
+            score(problems, what + ": other", q.other());
+            score(problems, what + ": expected", q.expected());
+        }
+        for (DimensionImportance d : insights.importance()) {
+            if (model.dimension(d.dimension()).isEmpty()) {
+                problems.add("importance of unknown dimension '" + d.dimension() + "'");
+            }
+            d.perspectives().forEach(p -> score(problems, "importance of " + d.dimension() + " to " + p.perspective(),
+                    p.score()));
+        }
     }
 
     private static void band(List<String> problems, ValueModel model, String what, String band) {

@@ -29,11 +29,13 @@ import org.tandem.api.assessment.Respondent;
 import org.tandem.api.assessment.Response;
 import org.tandem.api.model.ValueModel;
 import org.tandem.api.scoring.Comparison;
+import org.tandem.api.scoring.Insights;
 import org.tandem.api.scoring.Provenance;
 import org.tandem.api.scoring.ScoreCard;
 import org.tandem.api.scoring.ScoringException;
 import org.tandem.api.scoring.ScoringService;
 import org.tandem.api.scoring.StrategyInfo;
+import org.tandem.api.spi.scoring.InsightScoring;
 import org.tandem.api.spi.scoring.ScoringInput;
 import org.tandem.api.spi.scoring.ScoringStrategy;
 import org.tandem.api.store.AssessmentStore;
@@ -253,9 +255,12 @@ public class ScoringServiceImpl implements ScoringService {
                         + String.join("; ", problems));
             }
             StrategyInfo info = bound.info();
+            // a strategy that leaves the insights out (one written before them, too) gets the shared ones
+            Insights insights = card.insights().isEmpty() ? InsightScoring.insights(input, card.dimensions())
+                    : card.insights();
             return new ScoreCard(assessment.id(), card.overall(), card.perspectives(), card.dimensions(), card.verdict(),
                     card.level(), card.respondents(), new Provenance(model.id(), model.version(), info.id(),
-                            info.version(), info.bundle(), info.bundleVersion(), Instant.now()));
+                            info.version(), info.bundle(), info.bundleVersion(), Instant.now()), insights);
         }
     }
 

@@ -90,6 +90,12 @@ class SchemaTest {
     }
 
     @Test
+    void theInsightsExampleIsValid() throws IOException {
+        assertEquals(Set.of(), validate(Files.readString(ModelInsightQuestionsTest.EXAMPLE)));
+        assertRefused(mutate(doc -> question(doc, 0, 0).put("role", "hope")), "enum", "$.dimensions[0].questions[0].role");
+    }
+
+    @Test
     void writtenModelsAreValid() throws IOException {
         assertEquals(Set.of(), validate(ModelWriter.write(TestModels.minimal())));
         assertEquals(Set.of(), validate(ModelWriter.write(TestModels.everyKind())));

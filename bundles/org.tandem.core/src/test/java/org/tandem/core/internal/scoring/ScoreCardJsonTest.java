@@ -1,14 +1,19 @@
 package org.tandem.core.internal.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tandem.api.scoring.DimensionImportance;
 import org.tandem.api.scoring.DimensionScore;
+import org.tandem.api.scoring.Insights;
 import org.tandem.api.scoring.PerspectiveScore;
 import org.tandem.api.scoring.Provenance;
+import org.tandem.api.scoring.Quadrant;
+import org.tandem.api.scoring.QuadrantPlacement;
 import org.tandem.api.scoring.ScoreCard;
 import org.tandem.api.scoring.Verdict;
 
@@ -66,5 +71,35 @@ class ScoreCardJsonTest {
         String json = ScoreCardJson.write(FULL);
 
         assertEquals(json, ScoreCardJson.write(ScoreCardJson.read(json)));
+    }
+
+    @Test
+    void aCardWithInsightsReadsBackEqual() {
+        Insights insights = new Insights(50, List.of(
+                new QuadrantPlacement("cooperative", "customer", "provider", 87.5, 25.0, Quadrant.BLIND_SPOT, 75.0, 50.0),
+                new QuadrantPlacement("cooperative", "provider", "customer", null, 87.5, null, null, null)),
+                List.of(new DimensionImportance("cooperative", List.of(new PerspectiveScore("customer", 100.0, 0.0, 2),
+                        new PerspectiveScore("provider", 50.0, 0.0, 1)), 50.0)), true);
+        ScoreCard card = new ScoreCard(FULL.assessmentId(), FULL.overall(), FULL.perspectives(), FULL.dimensions(),
+                FULL.verdict(), FULL.level(), FULL.respondents(), FULL.provenance(), insights);
+
+        String json = ScoreCardJson.write(card);
+
+        assertEquals(card, ScoreCardJson.read(json));
+        assertTrue(json.contains("\"quadrant\":\"BLIND_SPOT\""), json);
+    }
+
+    /** A card published before insights existed: its JSON has no "insights" field. */
+    @Test
+    void aCardStoredBeforeInsightsReadsWithNone() {
+        String old = "{\"assessmentId\":\"a1\",\"overall\":50.0,\"perspectives\":[],\"dimensions\":[],"
+                + "\"verdict\":{\"band\":\"partner\",\"heldBackBy\":[],\"reached\":\"partner\"},\"level\":null,"
+                + "\"respondents\":2,\"provenance\":null}";
+
+        ScoreCard card = ScoreCardJson.read(old);
+
+        assertSame(Insights.NONE, card.insights());
+        assertEquals(new ScoreCard("a1", 50.0, List.of(), List.of(), new Verdict("partner", List.of(), "partner"), null,
+                2, null), card);
     }
 }

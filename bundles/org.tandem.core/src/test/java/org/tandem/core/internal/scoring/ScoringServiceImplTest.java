@@ -37,6 +37,8 @@ import org.tandem.api.scoring.Comparison;
 import org.tandem.api.scoring.DimensionScore;
 import org.tandem.api.scoring.PerspectiveScore;
 import org.tandem.api.scoring.Provenance;
+import org.tandem.api.scoring.Quadrant;
+import org.tandem.api.scoring.QuadrantPlacement;
 import org.tandem.api.scoring.ScoreCard;
 import org.tandem.api.scoring.ScoringException;
 import org.tandem.api.scoring.Verdict;
@@ -735,6 +737,41 @@ class ScoringServiceImplTest {
             answered("Partner");
 
             assertEquals(List.of(), scoring.compare("partnership", "weighted", "shifted").rows());
+        }
+    }
+
+    /** Insights for strategies that leave them out, as the weighted copy of these tests does. */
+    @Nested
+    class Insights {
+
+        /** The minimal model with customer and provider as each other's counterparts. */
+        private Assessment paired(String name) {
+            String document = MINIMAL.replace("{ \"id\": \"customer\",", "{ \"id\": \"customer\", \"counterpart\": \"provider\",")
+                    .replace("{ \"id\": \"provider\",", "{ \"id\": \"provider\", \"counterpart\": \"customer\",");
+            Assessment a = fixture.assessment(name, "minimal", "1.0.0", document);
+            fixture.answer(a, "customer", CUSTOMER, true);
+            fixture.answer(a, "provider", PROVIDER, true);
+            return a;
+        }
+
+        @Test
+        void aCardWithoutInsightsGetsTheSharedOnesAndKeepsThemWhenPublished() {
+            Assessment a = paired("paired");
+
+            ScoreCard card = scoring.score(a.id());
+
+            // cooperative: customer 87.5, provider 12.5; transparent: customer 50 (not above the midpoint), provider 87.5
+            assertEquals(List.of(Quadrant.BLIND_SPOT, Quadrant.UNDERVALUED, Quadrant.UNDERVALUED, Quadrant.BLIND_SPOT),
+                    card.insights().quadrants().stream().map(QuadrantPlacement::quadrant).toList());
+            assertEquals(List.of("customer", "provider", "customer", "provider"),
+                    card.insights().quadrants().stream().map(QuadrantPlacement::perspective).toList());
+            closeWithCard(a);
+            assertEquals(card.insights(), scoring.published(a.id()).orElseThrow().insights());
+        }
+
+        @Test
+        void aModelWithoutCounterpartsHasNone() {
+            assertSame(org.tandem.api.scoring.Insights.NONE, scoring.score(answered("unpaired").id()).insights());
         }
     }
 }

@@ -6,8 +6,11 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Component;
 import org.tandem.api.assessment.Assessment;
+import org.tandem.api.scoring.DimensionImportance;
 import org.tandem.api.scoring.DimensionScore;
+import org.tandem.api.scoring.Insights;
 import org.tandem.api.scoring.PerspectiveScore;
+import org.tandem.api.scoring.QuadrantPlacement;
 import org.tandem.api.spi.report.ReportInput;
 import org.tandem.api.spi.report.ReportRenderer;
 import org.tandem.api.spi.report.ReportRendererProperties;
@@ -17,7 +20,10 @@ import org.tandem.api.spi.report.ReportView;
  * The scores as a table for spreadsheets: one row per dimension and side (every side of the
  * report times every dimension of the model), with the relationship on every row so that files of
  * several assessments can be stacked. Titles are in the report's language; numbers are as in the
- * score card (never rounded), never localised.
+ * score card (never rounded), never localised. The last columns carry the card's insights: the
+ * side's importance of the dimension and the importance gap, and the side's quadrant against its
+ * counterpart, the counterpart's score, what the side expected and the expectation gap (empty when
+ * the model does not ask for them).
  */
 @Component(service = ReportRenderer.class)
 @ReportRendererProperties(id = "tandem.csv", format = "csv", mediaType = "text/csv; charset=UTF-8", extension = "csv",
@@ -26,18 +32,24 @@ public class CsvReportRenderer implements ReportRenderer {
 
     /** The header row; its column ids are part of the format. */
     static final String[] COLUMNS = {"assessment", "relationship", "customer", "provider", "dimension",
-        "dimension_title", "side", "side_title", "score", "spread", "respondents", "dimension_score", "band", "gap"};
+        "dimension_title", "side", "side_title", "score", "spread", "respondents", "dimension_score", "band", "gap", "importance", "importance_gap",
+        "quadrant", "counterpart", "counterpart_score", "expected", "expectation_gap"};
 
     @Override
     public void render(ReportInput input, String language, OutputStream out) throws IOException {
         ReportView view = ReportView.of(input, language);
         Assessment assessment = input.assessment();
         CSVPrinter csv = CsvCells.printer(out, COLUMNS);
+        Insights insights = input.scoreCard().insights();
         for (ReportView.Row row : view.dimensions()) {
             Optional<DimensionScore> dimension = input.scoreCard().dimension(row.id());
             for (ReportView.Side side : view.sides()) {
                 Optional<PerspectiveScore> score = dimension.flatMap(d -> d.perspectives().stream()
                         .filter(p -> p.perspective().equals(side.id())).findFirst());
+                Optional<DimensionImportance> importance = insights.importance().stream()
+                        .filter(i -> i.dimension().equals(row.id())).findFirst();
+                Optional<QuadrantPlacement> placement = insights.quadrantsOf(side.id()).stream()
+                        .filter(q -> q.dimension().equals(row.id())).findFirst();
                 csv.printRecord(
                         CsvCells.text(assessment.id()),
                         CsvCells.text(assessment.relationship().name()),
@@ -52,7 +64,14 @@ public class CsvReportRenderer implements ReportRenderer {
                         CsvCells.count(score.map(PerspectiveScore::respondents).orElse(null)),
                         CsvCells.number(row.score()),
                         CsvCells.text(row.band()),
-                        CsvCells.number(row.gap()));
+                        CsvCells.number(row.gap()),
+                        CsvCells.number(importance.map(i -> i.importanceOf(side.id())).orElse(null)),
+                        CsvCells.number(importance.map(DimensionImportance::gap).orElse(null)),
+                        CsvCells.text(placement.map(q -> InsightsJson.name(q.quadrant())).orElse(null)),
+                        CsvCells.text(placement.map(QuadrantPlacement::counterpart).orElse(null)),
+                        CsvCells.number(placement.map(QuadrantPlacement::other).orElse(null)),
+                        CsvCells.number(placement.map(QuadrantPlacement::expected).orElse(null)),
+                        CsvCells.number(placement.map(QuadrantPlacement::expectationGap).orElse(null)));
             }
         }
         csv.flush();

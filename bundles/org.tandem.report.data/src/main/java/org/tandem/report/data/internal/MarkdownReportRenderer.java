@@ -34,6 +34,8 @@ public class MarkdownReportRenderer implements ReportRenderer {
         title(blocks, view);
         verdict(blocks, view);
         dimensions(blocks, view);
+        MarkdownInsights.quadrants(blocks, view);
+        MarkdownInsights.importance(blocks, view);
         strengths(blocks, view);
         weaknesses(blocks, view);
         respondents(blocks, view);

@@ -111,6 +111,7 @@ final class ReportDocument {
         }
         json.add("dimensions", dimensions);
         json.add("provenance", provenance(card.provenance()));
+        json.add("insights", InsightsJson.of(card.insights()));
         return json;
     }
 

@@ -99,7 +99,11 @@ class JsonReportRendererTest extends ReportRendererContract {
                     new ArrayList<>(json.getAsJsonObject("model").keySet()));
             JsonObject card = json.getAsJsonObject("scoreCard");
             assertEquals(List.of("overall", "verdict", "level", "respondents", "perspectives", "dimensions",
-                    "provenance"), new ArrayList<>(card.keySet()));
+                    "provenance", "insights"), new ArrayList<>(card.keySet()));
+            // a card without insights has them all the same, empty
+            assertEquals(List.of("threshold", "expectations", "quadrants", "importance"),
+                    new ArrayList<>(card.getAsJsonObject("insights").keySet()));
+            assertEquals(0, card.getAsJsonObject("insights").getAsJsonArray("quadrants").size());
             assertEquals(List.of("band", "heldBackBy", "reached"),
                     new ArrayList<>(card.getAsJsonObject("verdict").keySet()));
             for (JsonElement dimension : card.getAsJsonArray("dimensions")) {

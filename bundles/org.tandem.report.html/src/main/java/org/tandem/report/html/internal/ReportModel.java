@@ -61,6 +61,7 @@ final class ReportModel {
         model.put("weaknesses", view.weaknesses().stream().map(r -> dimensions.get(r.id())).toList());
         model.put("commented", view.dimensions().stream().filter(r -> !r.comments().isEmpty()).toList());
         model.put("respondents", respondents(view));
+        model.put("insights", view.hasInsights() ? InsightsModel.of(view) : null);
         return model;
     }
 

@@ -60,6 +60,9 @@ public class PdfReportRenderer implements ReportRenderer {
         body.verdict();
         body.chart();
         new DimensionBars(view, page).add();
+        InsightsSection insights = new InsightsSection(view, page);
+        insights.quadrants();
+        insights.importance();
         body.strengthsAndWeaknesses();
         body.recommendations();
         ReportAppendix appendix = new ReportAppendix(view, page);

@@ -10,6 +10,7 @@ import org.tandem.api.scoring.DimensionScore;
 import org.tandem.api.scoring.PerspectiveScore;
 import org.tandem.api.scoring.ScoreCard;
 import org.tandem.api.spi.scoring.DimensionScoring;
+import org.tandem.api.spi.scoring.InsightScoring;
 import org.tandem.api.spi.scoring.ScoringInput;
 import org.tandem.api.spi.scoring.ScoringStrategy;
 import org.tandem.api.spi.scoring.ScoringStrategyProperties;
@@ -54,6 +55,6 @@ public class MaturityScoringStrategy implements ScoringStrategy {
                 .toList();
         return new ScoreCard(input.assessmentId(), overall.get(""), perspectives, dimensions,
                 Verdicts.verdict(model, gated, byDimension), gated == null ? null : level(gated),
-                input.responses().size(), null);
+                input.responses().size(), null, InsightScoring.insights(input, dimensions));
     }
 }

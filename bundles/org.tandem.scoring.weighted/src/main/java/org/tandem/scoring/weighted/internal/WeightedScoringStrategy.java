@@ -9,6 +9,7 @@ import org.tandem.api.scoring.DimensionScore;
 import org.tandem.api.scoring.PerspectiveScore;
 import org.tandem.api.scoring.ScoreCard;
 import org.tandem.api.spi.scoring.DimensionScoring;
+import org.tandem.api.spi.scoring.InsightScoring;
 import org.tandem.api.spi.scoring.ScoringInput;
 import org.tandem.api.spi.scoring.ScoringStrategy;
 import org.tandem.api.spi.scoring.ScoringStrategyProperties;
@@ -38,6 +39,6 @@ public class WeightedScoringStrategy implements ScoringStrategy {
                         .filter(r -> r.perspective().equals(p.id())).count()))
                 .toList();
         return new ScoreCard(input.assessmentId(), overall.get(""), perspectives, dimensions,
-                Verdicts.verdict(model, overall.get(""), byDimension), null, input.responses().size(), null);
+                Verdicts.verdict(model, overall.get(""), byDimension), null, input.responses().size(), null, InsightScoring.insights(input, dimensions));
     }
 }
