@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.api.assessment.Assessment;
+import org.tandem.api.history.RelationshipHistory;
+import org.tandem.api.history.Standing;
 import org.tandem.api.model.Question;
 import org.tandem.api.model.QuestionType;
 import org.tandem.api.model.ValueModel;
@@ -20,13 +22,23 @@ import org.tandem.api.scoring.ScoreCard;
  * @param scoreCard  its score card (published when closed, live while open)
  * @param responses  its submitted responses, in the order they were submitted
  * @param renderer   the renderer writing the report, for its provenance
+ * @param history    the relationship's earlier assessments and this one (since 1.2), or null when not known;
+ *                   a first assessment has a history of one entry
+ * @param standing   where the relationship stands in its model's portfolio (since 1.2), or null when fewer
+ *                   relationships than the minimum allow it, or not known
  * @since 1.0
  */
 public record ReportInput(Assessment assessment, ValueModel model, ScoreCard scoreCard, List<AnsweredResponse> responses,
-        RendererInfo renderer) {
+        RendererInfo renderer, RelationshipHistory history, Standing standing) {
 
     public ReportInput {
         responses = List.copyOf(responses);
+    }
+
+    /** An input without history and standing, as before 1.2. */
+    public ReportInput(Assessment assessment, ValueModel model, ScoreCard scoreCard, List<AnsweredResponse> responses,
+            RendererInfo renderer) {
+        this(assessment, model, scoreCard, responses, renderer, null, null);
     }
 
     /** Submitted respondents per perspective id, in the model's perspective order. */

@@ -31,6 +31,9 @@ import org.tandem.api.assessment.Assessment;
 import org.tandem.api.assessment.AssessmentException;
 import org.tandem.api.assessment.Respondent;
 import org.tandem.api.assessment.Response;
+import org.tandem.api.history.HistoryService;
+import org.tandem.api.history.RelationshipHistory;
+import org.tandem.api.history.Standing;
 import org.tandem.api.model.ValueModel;
 import org.tandem.api.report.RendererInfo;
 import org.tandem.api.report.ReportException;
@@ -91,6 +94,11 @@ public class ReportServiceImpl implements ReportService {
     private volatile long waitMillis;
     private volatile long callMillis;
     private volatile long maxBytes;
+
+    /** Trends and standing for the report; optional, so a report never waits for or fails on them. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile HistoryService history;
 
     @Activate
     public ReportServiceImpl(@Reference AssessmentStore store, @Reference ModelSnapshots snapshots,
@@ -155,11 +163,14 @@ public class ReportServiceImpl implements ReportService {
             throw new ReportException("cannot report on assessment " + assessmentId + ": " + e.getMessage(), e);
         }
         List<AnsweredResponse> responses = responses(assessment);
+        RelationshipHistory trend = trend(assessmentId);
+        Standing standing = standing(assessmentId);
         String lang = language == null || language.isBlank() ? model.defaultLocale() : language;
         for (int attempt = 0;; attempt++) {
             VersionedServices.Bound<ReportRenderer, RendererInfo> bound = await(model.id(), format);
             ReportBuffer buffer = new ReportBuffer(maxBytes);
-            ReportInput input = new ReportInput(assessment, model, card, responses, bound.info());
+            ReportInput input = new ReportInput(assessment, model, card, responses, bound.info(), trend,
+                    standing);
             String who = "report renderer " + bound.info().describe();
             String what = " assessment " + assessmentId + " (" + format + ", " + lang + ")";
             try {
@@ -202,6 +213,27 @@ public class ReportServiceImpl implements ReportService {
             } finally {
                 buffer.discard();
             }
+        }
+    }
+
+    private RelationshipHistory trend(String assessmentId) {
+        HistoryService service = history;
+        try {
+            return service == null ? null : service.history(assessmentId);
+        } catch (RuntimeException e) {
+            // an earlier card that cannot be read costs the report its history section, not the report
+            log.warn("the history of assessment {} is left out of its report: {}", assessmentId, e.toString());
+            return null;
+        }
+    }
+
+    private Standing standing(String assessmentId) {
+        HistoryService service = history;
+        try {
+            return service == null ? null : service.standing(assessmentId).orElse(null);
+        } catch (RuntimeException e) {
+            log.warn("the portfolio standing of assessment {} is left out of its report: {}", assessmentId, e.toString());
+            return null;
         }
     }
 
