@@ -122,7 +122,8 @@ public final class ReportFixtures {
 
     /** The same input naming another renderer in its provenance. */
     public static ReportInput withRenderer(ReportInput input, RendererInfo renderer) {
-        return new ReportInput(input.assessment(), input.model(), input.scoreCard(), input.responses(), renderer);
+        return new ReportInput(input.assessment(), input.model(), input.scoreCard(), input.responses(), renderer,
+                input.history(), input.standing());
     }
 
     private static ReportInput input(Relationship relationship, List<AnsweredResponse> responses) {
