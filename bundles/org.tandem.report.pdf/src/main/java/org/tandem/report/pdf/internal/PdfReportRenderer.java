@@ -63,6 +63,9 @@ public class PdfReportRenderer implements ReportRenderer {
         InsightsSection insights = new InsightsSection(view, page);
         insights.quadrants();
         insights.importance();
+        TrendSection trend = new TrendSection(view, page);
+        trend.history();
+        trend.standing();
         body.strengthsAndWeaknesses();
         body.recommendations();
         ReportAppendix appendix = new ReportAppendix(view, page);
