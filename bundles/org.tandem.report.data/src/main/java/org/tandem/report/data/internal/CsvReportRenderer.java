@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.scoring.DimensionImportance;
 import org.tandem.api.scoring.DimensionScore;
+import org.tandem.api.history.RelationshipHistory.Change;
 import org.tandem.api.scoring.Insights;
 import org.tandem.api.scoring.PerspectiveScore;
 import org.tandem.api.scoring.QuadrantPlacement;
@@ -23,7 +24,8 @@ import org.tandem.api.spi.report.ReportView;
  * score card (never rounded), never localised. The last columns carry the card's insights: the
  * side's importance of the dimension and the importance gap, and the side's quadrant against its
  * counterpart, the counterpart's score, what the side expected and the expectation gap (empty when
- * the model does not ask for them).
+ * the model does not ask for them), then the side's score in the relationship's previous assessment and
+ * the change since, and the dimension's percentile rank in its model's portfolio (empty without them).
  */
 @Component(service = ReportRenderer.class)
 @ReportRendererProperties(id = "tandem.csv", format = "csv", mediaType = "text/csv; charset=UTF-8", extension = "csv",
@@ -33,7 +35,8 @@ public class CsvReportRenderer implements ReportRenderer {
     /** The header row; its column ids are part of the format. */
     static final String[] COLUMNS = {"assessment", "relationship", "customer", "provider", "dimension",
         "dimension_title", "side", "side_title", "score", "spread", "respondents", "dimension_score", "band", "gap", "importance", "importance_gap",
-        "quadrant", "counterpart", "counterpart_score", "expected", "expectation_gap"};
+        "quadrant", "counterpart", "counterpart_score", "expected", "expectation_gap", "previous_score", "change",
+        "percentile_rank"};
 
     @Override
     public void render(ReportInput input, String language, OutputStream out) throws IOException {
@@ -71,9 +74,24 @@ public class CsvReportRenderer implements ReportRenderer {
                         CsvCells.text(placement.map(QuadrantPlacement::counterpart).orElse(null)),
                         CsvCells.number(placement.map(QuadrantPlacement::other).orElse(null)),
                         CsvCells.number(placement.map(QuadrantPlacement::expected).orElse(null)),
-                        CsvCells.number(placement.map(QuadrantPlacement::expectationGap).orElse(null)));
+                        CsvCells.number(placement.map(QuadrantPlacement::expectationGap).orElse(null)),
+                        CsvCells.number(change(input, row.id(), side.id()).map(Change::previous).orElse(null)),
+                        CsvCells.number(change(input, row.id(), side.id()).map(Change::delta).orElse(null)),
+                        CsvCells.number(rank(input, row.id())));
             }
         }
         csv.flush();
+    }
+
+    /** The side's change since the previous assessment of the relationship, if the history has one. */
+    private static Optional<Change> change(ReportInput input, String dimension, String side) {
+        return input.history() == null ? Optional.empty() : input.history().changes().stream()
+                .filter(c -> c.dimension().equals(dimension) && side.equals(c.perspective())).findFirst();
+    }
+
+    /** The dimension's percentile rank in the portfolio, or null without a standing. */
+    private static Double rank(ReportInput input, String dimension) {
+        return input.standing() == null ? null : input.standing().dimensions().stream()
+                .filter(p -> dimension.equals(p.dimension())).findFirst().map(p -> p.percentileRank()).orElse(null);
     }
 }

@@ -36,6 +36,8 @@ public class MarkdownReportRenderer implements ReportRenderer {
         dimensions(blocks, view);
         MarkdownInsights.quadrants(blocks, view);
         MarkdownInsights.importance(blocks, view);
+        MarkdownTrends.history(blocks, view);
+        MarkdownTrends.standing(blocks, view);
         strengths(blocks, view);
         weaknesses(blocks, view);
         respondents(blocks, view);

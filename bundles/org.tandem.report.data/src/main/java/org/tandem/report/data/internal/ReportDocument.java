@@ -45,6 +45,8 @@ final class ReportDocument {
         doc.add("respondents", respondents);
         doc.add("comments", comments(input));
         doc.add("renderer", renderer(input.renderer()));
+        doc.add("history", TrendJson.history(input.history()));
+        doc.add("standing", TrendJson.standing(input.standing()));
         return doc;
     }
 
