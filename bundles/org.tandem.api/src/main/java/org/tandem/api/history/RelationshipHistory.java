@@ -10,7 +10,7 @@ import java.util.List;
  * @param dimensions   the dimension ids compared: those of the current model that every entry's model has, in
  *                     the current model's order
  * @param leftOut      the dimensions not compared, and why
- * @param skipped      earlier assessments of the relationship that are not entries, and why (open, no published card)
+ * @param skipped      earlier assessments of the relationship that are not entries, and why (open, no published card, sealed: too few respondents)
  * @param changes      what changed since the previous entry, per compared dimension and side; empty for a first assessment
  * @since 1.0
  */
@@ -52,7 +52,8 @@ public record RelationshipHistory(String assessmentId, List<HistoryEntry> entrie
      *
      * @param assessmentId the assessment
      * @param name         its relationship's name
-     * @param reason       {@code open} (its results are not final) or {@code unpublished} (closed without a card)
+     * @param reason       {@code open} (its results are not final), {@code unpublished} (closed without a card) or
+     *                     {@code sealed} (a required side has fewer respondents than the model asks)
      */
     public record Skipped(String assessmentId, String name, String reason) {
     }

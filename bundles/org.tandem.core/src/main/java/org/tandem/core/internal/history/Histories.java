@@ -38,7 +38,9 @@ public final class Histories {
     /**
      * The history leading up to {@code current}.
      *
-     * @param earlier the relationship's other assessments created before the current one, any order
+     * @param earlier the relationship's other assessments created before the current one, any order; those
+     *                still open, closed without a card, or with too few respondents for their results to be
+     *                shown (sealed) are skipped
      */
     public static RelationshipHistory of(Scored current, List<Scored> earlier) {
         List<Scored> used = new ArrayList<>();
@@ -51,6 +53,8 @@ public final class Histories {
                 skipped.add(new Skipped(s.assessment().id(), s.assessment().relationship().name(), "open"));
             } else if (s.card() == null) {
                 skipped.add(new Skipped(s.assessment().id(), s.assessment().relationship().name(), "unpublished"));
+            } else if (sealed(s)) {
+                skipped.add(new Skipped(s.assessment().id(), s.assessment().relationship().name(), "sealed"));
             } else {
                 used.add(s);
             }
@@ -88,6 +92,25 @@ public final class Histories {
         List<Change> changes = entries.size() < 2 ? List.of()
                 : changes(entries.get(entries.size() - 2), entries.get(entries.size() - 1), compared, current.model());
         return new RelationshipHistory(current.assessment().id(), entries, compared, leftOut, skipped, changes);
+    }
+
+    /**
+     * Whether a card's results are sealed: a side the model requires has fewer submitted respondents
+     * than the model's minimum (at least one), so its scores could be one person's answers.
+     */
+    static boolean sealed(Scored s) {
+        int minimum = Math.max(1, s.model().scoring().minimumRespondents());
+        for (Perspective p : s.model().perspectives()) {
+            if (p.optional()) {
+                continue;
+            }
+            int submitted = s.card().perspectives().stream().filter(x -> x.perspective().equals(p.id()))
+                    .mapToInt(x -> x.respondents()).findFirst().orElse(0);
+            if (submitted < minimum) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static HistoryEntry entry(Scored s, List<String> compared, boolean current) {

@@ -33,12 +33,13 @@ public final class Portfolios {
 
     /**
      * The members of a portfolio: of each relationship, its newest closed assessment of the model
-     * with a published card.
+     * with a published card whose results are not sealed (enough respondents on every required side).
      */
     public static List<Scored> members(String modelId, List<Scored> assessments) {
         Map<String, Scored> newest = new LinkedHashMap<>();
         for (Scored s : assessments) {
-            if (!s.assessment().model().id().equals(modelId) || s.assessment().isOpen() || s.card() == null) {
+            if (!s.assessment().model().id().equals(modelId) || s.assessment().isOpen() || s.card() == null
+                    || Histories.sealed(s)) {
                 continue;
             }
             String key = HistoryService.relationshipKey(s.assessment().relationship().customer(),

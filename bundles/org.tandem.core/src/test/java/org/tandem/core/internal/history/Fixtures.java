@@ -64,8 +64,16 @@ final class Fixtures {
             dims.add(new DimensionScore((String) scores[i], mean, List.of(new PerspectiveScore("customer", c, 0.0, 1),
                     new PerspectiveScore("provider", p, 0.0, 1)), null, null, null));
         }
-        return new ScoreCard(assessmentId, overall, List.of(), dims,
+        return new ScoreCard(assessmentId, overall, List.of(new PerspectiveScore("customer", overall, 0.0, 1),
+                new PerspectiveScore("provider", overall, 0.0, 1)), dims,
                 new Verdict(verdict, List.of(), verdict), null, 2, null);
+    }
+
+    /** A card on which the provider side has no submitted respondent: its results are sealed. */
+    static ScoreCard sealedCard(String assessmentId) {
+        ScoreCard c = card(assessmentId, 50.0, "partner", "coop", 50.0, null);
+        return new ScoreCard(assessmentId, 50.0, List.of(new PerspectiveScore("customer", 50.0, 0.0, 1),
+                new PerspectiveScore("provider", null, null, 0)), c.dimensions(), c.verdict(), null, 1, null);
     }
 
     static Scored scored(Assessment a, ValueModel m, ScoreCard card) {

@@ -83,11 +83,13 @@ class HistoriesTest {
     void openAssessmentsAndThoseClosedWithoutACardAreSkippedAndSaySo() {
         Assessment unpublished = assessment("a", "Acme", "Atea", v1, 1, false);
         Assessment open = assessment("b", "Acme", "Atea", v1, 50, true);
+        Assessment sealed = assessment("s", "Acme", "Atea", v1, 60, false);
         Assessment now = assessment("c", "Acme", "Atea", v1, 100, false);
         RelationshipHistory h = Histories.of(scored(now, v1, card("c", 60.0, "partner", "coop", 60.0, 60.0)),
-                List.of(scored(open, v1, null), scored(unpublished, v1, null)));
+                List.of(scored(open, v1, null), scored(unpublished, v1, null),
+                        scored(sealed, v1, Fixtures.sealedCard("s"))));
         assertTrue(h.first());
-        assertEquals(List.of("unpublished", "open"), h.skipped().stream().map(s -> s.reason()).toList());
+        assertEquals(List.of("unpublished", "open", "sealed"), h.skipped().stream().map(s -> s.reason()).toList());
         assertFalse(h.entries().get(0).live(), "a closed current assessment shows its published card");
     }
 

@@ -43,6 +43,7 @@ class PortfoliosTest {
                 card("newer", 90.0, "partner")));
         all.add(scored(assessment("open", "Customer 1", "Provider", v1, 40, true), v1, null));
         all.add(scored(assessment("nocard", "Customer 1", "Provider", v1, 41, false), v1, null));
+        all.add(scored(assessment("sealed", "Customer 1", "Provider", v1, 42, false), v1, Fixtures.sealedCard("x")));
         all.add(scored(assessment("other", "Customer 9", "Provider", model("1.0.0", "x"), 1, false), v1,
                 card("other", 1.0, "supplier")));
         List<Scored> members = Portfolios.members("partnership", all);
