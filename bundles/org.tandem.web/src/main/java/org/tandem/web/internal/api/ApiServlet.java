@@ -15,6 +15,7 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.tandem.api.assessment.AssessmentService;
+import org.tandem.api.history.HistoryService;
 import org.tandem.api.model.ModelRegistry;
 import org.tandem.api.model.ModelRegistry.InstalledModel;
 import org.tandem.api.report.ReportService;
@@ -23,6 +24,7 @@ import org.tandem.api.store.AssessmentStore;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.User;
 import org.tandem.web.internal.Services;
+import org.tandem.web.internal.portfolio.PortfolioApi;
 import org.tandem.web.internal.auth.Access;
 import org.tandem.web.internal.auth.Security;
 import org.tandem.web.internal.http.HttpProblem;
@@ -46,6 +48,7 @@ public class ApiServlet extends JsonApiServlet {
     private final transient Security security;
     private final transient ModelRegistry models;
     private final transient AssessmentsApi assessments;
+    private final transient PortfolioApi portfolio;
     private final transient Logger log;
 
     @Activate
@@ -56,9 +59,11 @@ public class ApiServlet extends JsonApiServlet {
         AssessmentStore store = services.of(AssessmentStore.class);
         ScoringService scoring = services.of(ScoringService.class);
         ReportService reports = services.of(ReportService.class);
+        HistoryService history = services.of(HistoryService.class);
         this.security = security;
         this.models = models;
-        this.assessments = new AssessmentsApi(assessments, store, models, scoring, reports, security);
+        this.assessments = new AssessmentsApi(assessments, store, models, scoring, reports, security, history);
+        this.portfolio = new PortfolioApi(history);
         this.log = log;
     }
 
@@ -73,13 +78,14 @@ public class ApiServlet extends JsonApiServlet {
         if (path.isEmpty() || ADMIN.contains(path.get(0)) || path.get(0).equals("responses")) {
             throw notFound(request);
         }
-        if (!List.of("session", "models", "assessments").contains(path.get(0))) {
+        if (!List.of("session", "models", "assessments", "portfolio").contains(path.get(0))) {
             throw notFound(request);
         }
         User user = consultant(request);
         switch (path.get(0)) {
             case "session" -> session(method, path, request, response, user);
             case "models" -> models(method, path, request, response);
+            case "portfolio" -> portfolio.route(method, path.subList(1, path.size()), response);
             default -> assessments.route(method, path.subList(1, path.size()), request, response);
         }
     }

@@ -17,6 +17,7 @@ import org.tandem.api.assessment.AssessmentException;
 import org.tandem.api.assessment.AssessmentService;
 import org.tandem.api.assessment.Relationship;
 import org.tandem.api.assessment.Respondent;
+import org.tandem.api.history.HistoryService;
 import org.tandem.api.model.ModelRegistry;
 import org.tandem.api.model.Perspective;
 import org.tandem.api.model.ValueModel;
@@ -28,8 +29,10 @@ import org.tandem.web.internal.Seal;
 import org.tandem.web.internal.auth.Security;
 import org.tandem.web.internal.http.HttpProblem;
 import org.tandem.web.internal.http.Json;
+import org.tandem.web.internal.portfolio.HistoryView;
+import org.tandem.web.internal.portfolio.PortfolioView;
 
-/** {@code /api/v1/assessments...}: create, read, close, invite, score card and reports (sealed until enough answered). */
+/** {@code /api/v1/assessments...}: create, read, close, invite, score card, history, standing and reports (sealed until enough answered). */
 final class AssessmentsApi {
 
     /** Where a respondent's invitation link leads, followed by their token. */
@@ -43,9 +46,11 @@ final class AssessmentsApi {
     private final ScoringService scoring;
     private final ReportService reports;
     private final Security security;
+    private final HistoryService history;
 
     AssessmentsApi(AssessmentService assessments, AssessmentStore store, ModelRegistry models, ScoringService scoring,
-            ReportService reports, Security security) {
+            ReportService reports, Security security, HistoryService history) {
+        this.history = history;
         this.assessments = assessments;
         this.store = store;
         this.models = models;
@@ -89,6 +94,17 @@ final class AssessmentsApi {
                 allow(method, response, "GET");
                 seal(assessment);
                 Json.write(response, 200, scoring.score(assessment.id()));
+            }
+            case "history" -> {
+                allow(method, response, "GET");
+                seal(assessment);
+                Json.write(response, 200, HistoryView.json(history.history(assessment.id())));
+            }
+            case "standing" -> {
+                allow(method, response, "GET");
+                seal(assessment);
+                Json.write(response, 200, PortfolioView.json(history.standing(assessment.id()).orElse(null),
+                        HistoryService.MINIMUM_RELATIONSHIPS));
             }
             case "report" -> {
                 allow(method, response, "GET");

@@ -35,6 +35,7 @@ import org.tandem.api.assessment.PerspectiveProgress;
 import org.tandem.api.assessment.Relationship;
 import org.tandem.api.assessment.Respondent;
 import org.tandem.api.assessment.Response;
+import org.tandem.api.history.HistoryService;
 import org.tandem.api.model.ModelRegistry;
 import org.tandem.api.model.ModelRegistry.InstalledModel;
 import org.tandem.api.model.Perspective;
@@ -44,6 +45,7 @@ import org.tandem.api.report.ReportService;
 import org.tandem.api.store.AssessmentStore;
 import org.tandem.api.user.Role;
 import org.tandem.web.internal.Services;
+import org.tandem.web.internal.portfolio.HistoryView;
 import org.tandem.web.internal.Seal;
 import org.tandem.web.internal.auth.Access;
 import org.tandem.web.internal.auth.Security;
@@ -94,6 +96,7 @@ public class AssessmentsServlet extends WebServlet {
     private final transient ReportService reports;
     private final transient Logger log;
     private final transient Clock clock;
+    private final transient HistoryService history;
 
     @Activate
     public AssessmentsServlet(@Reference Services services, @Reference Security security, @Reference Pages pages,
@@ -102,6 +105,7 @@ public class AssessmentsServlet extends WebServlet {
         AssessmentStore store = services.of(AssessmentStore.class);
         ModelRegistry models = services.of(ModelRegistry.class);
         ReportService reports = services.of(ReportService.class);
+        this.history = services.of(HistoryService.class);
         this.security = security;
         this.pages = pages;
         this.assessments = assessments;
@@ -376,6 +380,7 @@ public class AssessmentsServlet extends WebServlet {
         }
         model.put("reportLanguages", languages);
         model.put("reportLang", reportLang);
+        model.put("history", seal.sealed() ? null : HistoryView.section(history, assessment.id(), valueModel, lang, log));
         pages.render(response, status, "consultant/assessment", lang, model);
     }
 

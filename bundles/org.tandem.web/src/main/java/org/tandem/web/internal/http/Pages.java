@@ -163,7 +163,7 @@ public class Pages {
      */
     static final List<String> LABELS = List.of("org.tandem.web.internal.labels",
             "org.tandem.web.internal.respondent.labels", "org.tandem.web.internal.consultant.labels",
-            "org.tandem.web.internal.admin.labels");
+            "org.tandem.web.internal.admin.labels", "org.tandem.web.internal.portfolio.labels");
 
     private static List<ResourceBundle> labels(String language) {
         List<ResourceBundle> bundles = new java.util.ArrayList<>();
