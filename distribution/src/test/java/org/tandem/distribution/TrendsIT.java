@@ -31,7 +31,7 @@ class TrendsIT {
         Path dir = Files.createTempDirectory("tandem-trends-it");
         Installation tandem = Installation.unpack(dir);
         int port = Installation.freePort();
-        TandemProcess p = TandemProcess.start(tandem.home, "--headless", "--port", String.valueOf(port));
+        TandemProcess p = TandemProcess.start(tandem.home, "--port", String.valueOf(port));
         try {
             p.await(Pattern.compile("ready at"));
             WebClient web = WebClient.admin(p, port, "a-long-password");

@@ -4,6 +4,8 @@ import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,7 +80,8 @@ public class PortfolioServlet extends WebServlet {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (String id : modelIds()) {
                 Portfolio p = history.portfolio(id);
-                rows.add(Map.of("id", id, "title", PortfolioView.page(p, lang).get("title"),
+                rows.add(Map.of("id", id, "href", "/portfolio/" + URLEncoder.encode(id, StandardCharsets.UTF_8),
+                        "title", PortfolioView.page(p, lang).get("title"),
                         "relationships", p.relationships(), "shown", p.shown()));
             }
             model.put("models", rows);

@@ -50,6 +50,9 @@ class PortfolioPageTest {
                 (proxy, method, args) -> method.getName().equals("getWriter") ? writer : null);
         new Pages().render(response, 200, "portfolio/model", "en", m);
         writer.flush();
+        // kept for looking at: target/portfolio-<n>.html (links /static/tandem.css)
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "portfolio-" + portfolio.relationships()
+                + ".html"), out.toString());
         return Jsoup.parse(out.toString());
     }
 
