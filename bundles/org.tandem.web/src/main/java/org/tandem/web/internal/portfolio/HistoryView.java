@@ -56,8 +56,11 @@ public final class HistoryView {
             entries.add(entry);
         }
         view.put("entries", entries);
+        // the sides that scored a compared dimension in some entry; an optional side nobody answered is left out
+        List<Perspective> scored = model.perspectives().stream().filter(p -> history.entries().stream()
+                .anyMatch(e -> history.dimensions().stream().anyMatch(d -> e.score(d, p.id()) != null))).toList();
         List<Map<String, Object>> sides = new ArrayList<>();
-        for (Perspective p : model.perspectives()) {
+        for (Perspective p : scored) {
             sides.add(Map.of("id", p.id(), "title", p.title().get(lang, model.defaultLocale())));
         }
         view.put("sides", sides);
@@ -67,7 +70,7 @@ public final class HistoryView {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("title", model.dimension(id).map(d -> d.title().get(lang, model.defaultLocale())).orElse(id));
             List<Map<String, Object>> cells = new ArrayList<>();
-            for (Perspective p : model.perspectives()) {
+            for (Perspective p : scored) {
                 Double delta = history.changes().stream()
                         .filter(c -> c.dimension().equals(id) && p.id().equals(c.perspective())).findFirst()
                         .map(RelationshipHistory.Change::delta).orElse(null);
