@@ -66,7 +66,7 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, AutoClos
         this.pool = ConnectionPool.open(database, poolSize);
         this.transactions = new Transactions(pool);
         try {
-            new Migrations(pool, transactions).apply(migrationLockTimeout);
+            new Migrations(database, transactions).apply(migrationLockTimeout);
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -55,11 +55,12 @@ final class Migrations {
     /** How long an instance waits for another one's migration to end. */
     static final Duration LOCK_TIMEOUT = Duration.ofMinutes(5);
 
-    private final DataSource pool;
+    private final DataSource database;
     private final Transactions transactions;
 
-    Migrations(DataSource pool, Transactions transactions) {
-        this.pool = pool;
+    /** @param database the driver's DataSource, for the {@link SchemaLock}'s own connection */
+    Migrations(DataSource database, Transactions transactions) {
+        this.database = database;
         this.transactions = transactions;
     }
 
@@ -68,7 +69,7 @@ final class Migrations {
      * applied. An instance that waited for another one's migration finds the schema up to date.
      */
     int apply(Duration lockTimeout) {
-        try (SchemaLock lock = SchemaLock.take(pool, lockTimeout)) {
+        try (SchemaLock lock = SchemaLock.take(database, lockTimeout)) {
             return applyLocked();
         }
     }
