@@ -124,8 +124,13 @@ public final class SlaFiles {
             reader.setStrictness(Strictness.STRICT);
             root = JsonParser.parseReader(reader);
         } catch (JsonParseException | StackOverflowError e) {
-            String why = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^[\\w.]+Exception: ", "");
-            throw new Invalid(List.of(new Problem(null, "$", "not valid JSON: " + why)));
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)")
+                    .matcher(String.valueOf(e.getMessage()));
+            if (at.find()) {
+                throw new Invalid(List.of(new Problem(Integer.valueOf(at.group(1)), "column " + at.group(2),
+                        "not valid JSON here")));
+            }
+            throw new Invalid(List.of(new Problem(null, "$", "not valid JSON (is the file complete?)")));
         }
         return json(root, "$", false);
     }

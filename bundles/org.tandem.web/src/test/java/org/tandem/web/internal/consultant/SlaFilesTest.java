@@ -94,6 +94,7 @@ class SlaFilesTest {
                 new Problem(null, "$.figures[2].better", "'sideways' is neither higher nor lower"),
                 new Problem(null, "$.figures[3]", "must be an object with service, target, achieved, better, unit")),
                 problems(json));
-        assertEquals("$", problems("[{\"service\": }]").get(0).field());
+        assertEquals(List.of(new Problem(2, "column 13", "not valid JSON here")),
+                problems("[\n{\"service\": }]"));
     }
 }
