@@ -59,7 +59,19 @@ class GreenLightsWebIT {
             assertTrue(c.getCurrentUrl().contains("saved"), c.getCurrentUrl());
             assertEquals("3 of 3 targets met · green lights", c.findElement(By.cssSelector(".sla-summary")).getText());
             assertEquals("95.5", c.findElement(By.id("achieved-2")).getAttribute("value"));
+            assertTrue(c.findElement(By.id("reading")).getText().startsWith("Green lights, red relationship"),
+                    c.findElement(By.id("reading")).getText());
             consultant.screenshot("greenlights-sla-form");
+
+            // the same page in Swedish on a phone
+            c.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            c.get(base + "/sla/" + first + "?lang=sv");
+            assertTrue(c.findElement(By.tagName("h1")).getText().endsWith(": servicenivåer (SLA)"),
+                    c.findElement(By.tagName("h1")).getText());
+            assertEquals("Gröna lampor, röd relation", c.findElement(By.cssSelector("#reading strong")).getText());
+            consultant.screenshot("greenlights-sla-phone-sv");
+            c.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1100));
+            c.get(base + "/sla/" + first);
 
             // a wrong number is shown at its field, and nothing is saved
             WebElement target = c.findElement(By.id("target-1"));

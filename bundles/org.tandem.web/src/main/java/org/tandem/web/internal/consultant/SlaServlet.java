@@ -29,10 +29,17 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.assessment.AssessmentException;
 import org.tandem.api.assessment.AssessmentService;
+import org.tandem.api.model.ValueModel;
 import org.tandem.api.relationship.GreenLights;
 import org.tandem.api.relationship.RelationshipStore;
 import org.tandem.api.relationship.SlaFigure;
+import org.tandem.api.scoring.ScoreCard;
+import org.tandem.api.scoring.ScoringException;
+import org.tandem.api.scoring.ScoringService;
+import org.tandem.api.spi.report.ReportInput;
+import org.tandem.api.spi.report.ReportView;
 import org.tandem.api.user.Role;
+import org.tandem.web.internal.Seal;
 import org.tandem.web.internal.Services;
 import org.tandem.web.internal.auth.Access;
 import org.tandem.web.internal.auth.Security;
@@ -67,6 +74,7 @@ public class SlaServlet extends WebServlet {
     private final transient Pages pages;
     private final transient AssessmentService assessments;
     private final transient RelationshipStore relationships;
+    private final transient ScoringService scoring;
     private final transient Logger log;
 
     @Activate
@@ -76,6 +84,7 @@ public class SlaServlet extends WebServlet {
         this.pages = pages;
         this.assessments = services.of(AssessmentService.class);
         this.relationships = services.of(RelationshipStore.class);
+        this.scoring = services.of(ScoringService.class);
         this.log = log;
     }
 
@@ -209,7 +218,28 @@ public class SlaServlet extends WebServlet {
         model.put("pasted", pasted);
         model.put("importProblems", importProblems);
         model.put("saved", saved);
+        model.put("reading", reading(assessment, stored, lang));
         pages.render(response, status, "consultant/sla", lang, model);
+    }
+
+    /**
+     * What the report will say of the stored figures beside the scores (title, text, status), as the report
+     * words it; null while there are no figures, the results are sealed or cannot be scored.
+     */
+    private Map<String, String> reading(Assessment assessment, List<SlaFigure> figures, String lang) {
+        if (figures.isEmpty() || Seal.of(assessments, assessment.id()).sealed()) {
+            return null;
+        }
+        ScoreCard card;
+        try {
+            card = scoring.score(assessment.id());
+        } catch (ScoringException e) {
+            return null;
+        }
+        ValueModel model = assessments.model(assessment.id());
+        ReportView.GreenLightsText text = ReportView.of(new ReportInput(assessment, model, card, List.of(), null,
+                figures, List.of(), List.of()), lang).greenLightsText();
+        return Map.of("status", text.status(), "title", text.title(), "text", text.text());
     }
 
     private static int rows(String value) {
