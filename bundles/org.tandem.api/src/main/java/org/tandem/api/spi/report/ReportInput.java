@@ -8,6 +8,8 @@ import org.tandem.api.assessment.Assessment;
 import org.tandem.api.model.Question;
 import org.tandem.api.model.QuestionType;
 import org.tandem.api.model.ValueModel;
+import org.tandem.api.relationship.Action;
+import org.tandem.api.relationship.SlaFigure;
 import org.tandem.api.report.RendererInfo;
 import org.tandem.api.scoring.ScoreCard;
 
@@ -20,13 +22,27 @@ import org.tandem.api.scoring.ScoreCard;
  * @param scoreCard  its score card (published when closed, live while open)
  * @param responses  its submitted responses, in the order they were submitted
  * @param renderer   the renderer writing the report, for its provenance
+ * @param sla        the SLA figures attached for the assessment's period, in the order saved; empty
+ *                   when none (since 1.2)
+ * @param actions    the actions agreed on this assessment, in the order agreed (since 1.2)
+ * @param previousActions the actions agreed on the previous assessment of the same relationship
+ *                   (same customer and provider), with their status now; empty when it is the first (since 1.2)
  * @since 1.0
  */
 public record ReportInput(Assessment assessment, ValueModel model, ScoreCard scoreCard, List<AnsweredResponse> responses,
-        RendererInfo renderer) {
+        RendererInfo renderer, List<SlaFigure> sla, List<Action> actions, List<Action> previousActions) {
 
     public ReportInput {
         responses = List.copyOf(responses);
+        sla = sla == null ? List.of() : List.copyOf(sla);
+        actions = actions == null ? List.of() : List.copyOf(actions);
+        previousActions = previousActions == null ? List.of() : List.copyOf(previousActions);
+    }
+
+    /** An input without SLA figures and actions, as before 1.2. */
+    public ReportInput(Assessment assessment, ValueModel model, ScoreCard scoreCard, List<AnsweredResponse> responses,
+            RendererInfo renderer) {
+        this(assessment, model, scoreCard, responses, renderer, List.of(), List.of(), List.of());
     }
 
     /** Submitted respondents per perspective id, in the model's perspective order. */

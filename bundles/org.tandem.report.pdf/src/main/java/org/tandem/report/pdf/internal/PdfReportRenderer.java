@@ -58,13 +58,15 @@ public class PdfReportRenderer implements ReportRenderer {
         ReportBody body = new ReportBody(view, page);
         body.title();
         body.verdict();
+        RelationshipSection relationship = new RelationshipSection(view, page);
+        relationship.sla();
         body.chart();
         new DimensionBars(view, page).add();
         InsightsSection insights = new InsightsSection(view, page);
         insights.quadrants();
         insights.importance();
         body.strengthsAndWeaknesses();
-        body.recommendations();
+        relationship.actionPlan();
         ReportAppendix appendix = new ReportAppendix(view, page);
         appendix.respondents();
         appendix.comments();

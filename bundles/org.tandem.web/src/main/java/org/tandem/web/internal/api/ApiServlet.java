@@ -17,6 +17,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 import org.tandem.api.assessment.AssessmentService;
 import org.tandem.api.model.ModelRegistry;
 import org.tandem.api.model.ModelRegistry.InstalledModel;
+import org.tandem.api.relationship.RelationshipStore;
 import org.tandem.api.report.ReportService;
 import org.tandem.api.scoring.ScoringService;
 import org.tandem.api.store.AssessmentStore;
@@ -46,6 +47,7 @@ public class ApiServlet extends JsonApiServlet {
     private final transient Security security;
     private final transient ModelRegistry models;
     private final transient AssessmentsApi assessments;
+    private final transient RelationshipApi relationships;
     private final transient Logger log;
 
     @Activate
@@ -59,6 +61,7 @@ public class ApiServlet extends JsonApiServlet {
         this.security = security;
         this.models = models;
         this.assessments = new AssessmentsApi(assessments, store, models, scoring, reports, security);
+        this.relationships = new RelationshipApi(assessments, services.of(RelationshipStore.class), scoring);
         this.log = log;
     }
 
@@ -80,7 +83,21 @@ public class ApiServlet extends JsonApiServlet {
         switch (path.get(0)) {
             case "session" -> session(method, path, request, response, user);
             case "models" -> models(method, path, request, response);
-            default -> assessments.route(method, path.subList(1, path.size()), request, response);
+            default -> assessments(method, path.subList(1, path.size()), request, response);
+        }
+    }
+
+    /** {@code /assessments...}: SLA figures and actions have a class of their own. */
+    private void assessments(String method, List<String> path, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        if (!RelationshipApi.handles(path)) {
+            assessments.route(method, path, request, response);
+            return;
+        }
+        try {
+            relationships.route(method, path, request, response);
+        } catch (RelationshipApi.Refused refused) {
+            refused.write(response);
         }
     }
 
