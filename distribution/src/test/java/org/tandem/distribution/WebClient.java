@@ -98,7 +98,7 @@ final class WebClient {
                 "application/json").method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]); // a Content-Type given here replaces the JSON one
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

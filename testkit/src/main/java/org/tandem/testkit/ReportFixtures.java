@@ -18,6 +18,10 @@ import org.tandem.api.model.QuestionType;
 import org.tandem.api.model.Scale;
 import org.tandem.api.model.ScoringSettings;
 import org.tandem.api.model.ValueModel;
+import org.tandem.api.relationship.Action;
+import org.tandem.api.relationship.ActionStatus;
+import org.tandem.api.relationship.SlaDirection;
+import org.tandem.api.relationship.SlaFigure;
 import org.tandem.api.report.RendererInfo;
 import org.tandem.api.scoring.DimensionScore;
 import org.tandem.api.scoring.PerspectiveScore;
@@ -123,7 +127,52 @@ public final class ReportFixtures {
     /** The same input naming another renderer in its provenance. */
     public static ReportInput withRenderer(ReportInput input, RendererInfo renderer) {
         return new ReportInput(input.assessment(), input.model(), input.scoreCard(), input.responses(), renderer,
-                input.history(), input.standing());
+                input.sla(), input.actions(), input.previousActions(), input.history(), input.standing());
+    }
+
+    /** The same input with these SLA figures and actions (this assessment's, and the previous one's). */
+    public static ReportInput withRelationship(ReportInput input, List<SlaFigure> sla, List<Action> actions,
+            List<Action> previousActions) {
+        return new ReportInput(input.assessment(), input.model(), input.scoreCard(), input.responses(),
+                input.renderer(), sla, actions, previousActions, input.history(), input.standing());
+    }
+
+    /**
+     * The sample with green lights on a red relationship: 4 of 5 SLA targets met (80 %) while the verdict is
+     * developing, below the partner band; three agreed actions (innovation, open; transparent, done; the
+     * relationship as a whole, open) and two from the previous assessment (one done).
+     */
+    public static ReportInput greenLights() {
+        List<SlaFigure> sla = List.of(
+                new SlaFigure("Availability", 99.5, 99.7, SlaDirection.HIGHER, "%"),
+                new SlaFigure("Incident resolution (P1)", 4, 3.5, SlaDirection.LOWER, "h"),
+                new SlaFigure("Changes on time", 90, 92, SlaDirection.HIGHER, "%"),
+                new SlaFigure("Service desk answers within 60 s", 80, 76, SlaDirection.HIGHER, "%"),
+                new SlaFigure("Backups restored in test", 12, 12, SlaDirection.HIGHER, ""));
+        Instant agreed = Instant.parse("2026-11-10T10:00:00Z");
+        List<Action> actions = List.of(
+                new Action("act-1", "a-0001", "innovation", "Quarterly innovation day with both sides' architects",
+                        "Northwind IT: Eva Berg", java.time.LocalDate.parse("2027-03-31"), ActionStatus.OPEN, agreed,
+                        agreed),
+                new Action("act-2", "a-0001", "transparent", "Share the three-year roadmaps", "ACME Retail: CIO",
+                        java.time.LocalDate.parse("2027-02-15"), ActionStatus.DONE, agreed, agreed),
+                new Action("act-3", "a-0001", "", "Steering group every month", "Both", null, ActionStatus.OPEN,
+                        agreed, agreed));
+        Instant before = Instant.parse("2025-11-10T10:00:00Z");
+        List<Action> previous = List.of(
+                new Action("act-0a", "a-0000", "cooperative", "Agree a change-freeze calendar", "Northwind IT",
+                        java.time.LocalDate.parse("2026-01-31"), ActionStatus.DONE, before, before),
+                new Action("act-0b", "a-0000", "innovation", "Joint review of costs and savings", "Both",
+                        java.time.LocalDate.parse("2026-06-30"), ActionStatus.OPEN, before, before));
+        return withRelationship(sample(), sla, actions, previous);
+    }
+
+    /** The sample with red lights: every one of its three SLA targets missed, no actions. */
+    public static ReportInput redLights() {
+        return withRelationship(sample(), List.of(
+                new SlaFigure("Availability", 99.5, 98.1, SlaDirection.HIGHER, "%"),
+                new SlaFigure("Incident resolution (P1)", 4, 9.25, SlaDirection.LOWER, "h"),
+                new SlaFigure("Changes on time", 90, 71, SlaDirection.HIGHER, "%")), List.of(), List.of());
     }
 
     private static ReportInput input(Relationship relationship, List<AnsweredResponse> responses) {

@@ -67,6 +67,14 @@ public abstract class ReportRendererContract {
     }
 
     @Test
+    void rendersSlaFiguresAndActions() throws IOException {
+        for (String language : ReportFixtures.model().locales()) {
+            assertTrue(render(ReportFixtures.greenLights(), language).length > 0);
+            assertTrue(render(ReportFixtures.redLights(), language).length > 0);
+        }
+    }
+
+    @Test
     void rendersHostileTextsWithoutFailing() throws IOException {
         assertTrue(render(ReportFixtures.hostile(), "sv").length > 0);
     }

@@ -78,7 +78,7 @@ public final class TrendFixtures {
     /** {@code input} with a history and standing. */
     public static ReportInput with(ReportInput input, RelationshipHistory history, Standing standing) {
         return new ReportInput(input.assessment(), input.model(), input.scoreCard(), input.responses(),
-                input.renderer(), history, standing);
+                input.renderer(), input.sla(), input.actions(), input.previousActions(), history, standing);
     }
 
     private static HistoryEntry entry(String id, String name, String version, String closed, double overall,

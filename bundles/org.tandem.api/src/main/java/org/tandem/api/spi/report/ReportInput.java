@@ -10,6 +10,8 @@ import org.tandem.api.history.Standing;
 import org.tandem.api.model.Question;
 import org.tandem.api.model.QuestionType;
 import org.tandem.api.model.ValueModel;
+import org.tandem.api.relationship.Action;
+import org.tandem.api.relationship.SlaFigure;
 import org.tandem.api.report.RendererInfo;
 import org.tandem.api.scoring.ScoreCard;
 
@@ -22,6 +24,11 @@ import org.tandem.api.scoring.ScoreCard;
  * @param scoreCard  its score card (published when closed, live while open)
  * @param responses  its submitted responses, in the order they were submitted
  * @param renderer   the renderer writing the report, for its provenance
+ * @param sla        the SLA figures attached for the assessment's period, in the order saved; empty
+ *                   when none (since 1.2)
+ * @param actions    the actions agreed on this assessment, in the order agreed (since 1.2)
+ * @param previousActions the actions agreed on the previous assessment of the same relationship
+ *                   (same customer and provider), with their status now; empty when it is the first (since 1.2)
  * @param history    the relationship's earlier assessments and this one (since 1.2), or null when not known;
  *                   a first assessment has a history of one entry
  * @param standing   where the relationship stands in its model's portfolio (since 1.2), or null when fewer
@@ -29,16 +36,26 @@ import org.tandem.api.scoring.ScoreCard;
  * @since 1.0
  */
 public record ReportInput(Assessment assessment, ValueModel model, ScoreCard scoreCard, List<AnsweredResponse> responses,
-        RendererInfo renderer, RelationshipHistory history, Standing standing) {
+        RendererInfo renderer, List<SlaFigure> sla, List<Action> actions, List<Action> previousActions,
+        RelationshipHistory history, Standing standing) {
 
     public ReportInput {
         responses = List.copyOf(responses);
+        sla = sla == null ? List.of() : List.copyOf(sla);
+        actions = actions == null ? List.of() : List.copyOf(actions);
+        previousActions = previousActions == null ? List.of() : List.copyOf(previousActions);
     }
 
-    /** An input without history and standing, as before 1.2. */
+    /** An input without SLA figures, actions, history and standing, as before 1.2. */
     public ReportInput(Assessment assessment, ValueModel model, ScoreCard scoreCard, List<AnsweredResponse> responses,
             RendererInfo renderer) {
-        this(assessment, model, scoreCard, responses, renderer, null, null);
+        this(assessment, model, scoreCard, responses, renderer, List.of(), List.of(), List.of(), null, null);
+    }
+
+    /** An input without history and standing. */
+    public ReportInput(Assessment assessment, ValueModel model, ScoreCard scoreCard, List<AnsweredResponse> responses,
+            RendererInfo renderer, List<SlaFigure> sla, List<Action> actions, List<Action> previousActions) {
+        this(assessment, model, scoreCard, responses, renderer, sla, actions, previousActions, null, null);
     }
 
     /** Submitted respondents per perspective id, in the model's perspective order. */

@@ -17,6 +17,8 @@ import org.tandem.api.model.Dimension;
 import org.tandem.api.model.LocalizedText;
 import org.tandem.api.model.Perspective;
 import org.tandem.api.model.ValueModel;
+import org.tandem.api.relationship.Action;
+import org.tandem.api.relationship.GreenLights;
 import org.tandem.api.scoring.DimensionImportance;
 import org.tandem.api.scoring.DimensionScore;
 import org.tandem.api.scoring.Insights;
@@ -42,6 +44,11 @@ import org.tandem.api.scoring.Verdict;
  * Since 1.1 it also reads the card's {@link Insights}: each side's quadrants against its
  * counterpart ({@link #quadrants(String)}) and the importance of each dimension to each side
  * ({@link #importance()}).
+ * <p>
+ * Since 1.2 it reads the SLA figures against the scores ({@link #greenLights()}, {@link #sla()},
+ * {@link #greenLightsText()}) and the action plan: each weakness with the model's recommendation and the
+ * actions the two sides agreed ({@link #actionPlan()}), and the previous assessment's actions
+ * ({@link #previousActions()}).
  * <p>
  * Immutable and thread safe.
  *
@@ -133,6 +140,51 @@ public final class ReportView {
      * @since 1.1
      */
     public record SideImportance(String id, String title, Double importance, Double score) {
+    }
+
+    /**
+     * One SLA figure as a report shows it: numbers written out in the report's language.
+     *
+     * @since 1.2
+     */
+    public record SlaRow(String service, String target, String achieved, String unit, String better, boolean met,
+            String result) {
+    }
+
+    /**
+     * The SLA figures against the relationship, in words.
+     *
+     * @param status   {@code none}, {@code flag} (green lights, red relationship), {@code green},
+     *                 {@code mixed}, {@code red}
+     * @param title    a short heading: "Green lights, red relationship", "Red lights", ...
+     * @param summary  "4 of 5 targets met"; empty without figures
+     * @param text     what it means, one paragraph
+     * @since 1.2
+     */
+    public record GreenLightsText(String status, String title, String summary, String text) {
+    }
+
+    /**
+     * An agreed action as a report shows it.
+     *
+     * @since 1.2
+     */
+    public record ActionRow(String dimension, String dimensionTitle, String what, String owner, String due,
+            boolean done, String status) {
+    }
+
+    /**
+     * A dimension in the action plan: a weakness with the model's recommendation, or a dimension (or the
+     * relationship as a whole, {@code id} {@code ""}) the sides agreed actions on.
+     *
+     * @since 1.2
+     */
+    public record PlanRow(String id, String title, Double score, String bandTitle, boolean weakness,
+            String recommendation, List<ActionRow> actions) {
+
+        public PlanRow {
+            actions = List.copyOf(actions);
+        }
     }
 
     private final ReportInput input;
@@ -357,6 +409,135 @@ public final class ReportView {
                     d.prioritiesDiffer(threshold)));
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * The SLA figures read against the scores.
+     *
+     * @since 1.2
+     */
+    public GreenLights greenLights() {
+        return GreenLights.of(input.sla(), input.scoreCard(), input.model());
+    }
+
+    /**
+     * The SLA figures, in the order saved.
+     *
+     * @since 1.2
+     */
+    public List<SlaRow> sla() {
+        return input.sla().stream().map(f -> new SlaRow(f.service(), figure(f.target()), figure(f.achieved()),
+                f.unit(), label("sla.better." + f.direction().key()), f.met(), label(f.met() ? "sla.met" : "sla.missed")))
+                .toList();
+    }
+
+    /**
+     * What the SLA figures and the scores say together (see {@link GreenLights} for the rules).
+     *
+     * @since 1.2
+     */
+    public GreenLightsText greenLightsText() {
+        GreenLights g = greenLights();
+        if (!g.hasFigures()) {
+            return new GreenLightsText("none", label("sla.none.title"), "", label("sla.none"));
+        }
+        String summary = label("sla.summary", g.met(), g.total());
+        String why = shortfall(g);
+        String status;
+        String text;
+        if (g.relationshipShort() == null) {
+            status = g.lights().name().toLowerCase(Locale.ROOT);
+            text = label("sla.undecided");
+        } else if (g.flagged()) {
+            status = "flag";
+            text = label("sla.flag.text", g.met(), g.total(), why);
+        } else if (g.bothRed()) {
+            status = "red";
+            text = label("sla.red.short", g.met(), g.total(), why);
+        } else {
+            status = g.lights().name().toLowerCase(Locale.ROOT);
+            text = label("sla." + status + (g.relationshipShort() ? ".short" : ".ok"), g.met(), g.total(), why);
+        }
+        String title = label(status.equals("flag") ? "sla.flag" : "sla.lights." + g.lights().name());
+        return new GreenLightsText(status, title, summary, text);
+    }
+
+    /** Why the relationship falls short (or does not), in words. */
+    private String shortfall(GreenLights g) {
+        if (g.relationshipShort() == null) {
+            return "";
+        }
+        if (g.partnershipBand() == null) {
+            return label(g.relationshipShort() ? "sla.short.midpoint" : "sla.ok.midpoint", number(overall()),
+                    number(GreenLights.MIDPOINT));
+        }
+        String partnership = input.model().bands().stream().filter(b -> b.id().equals(g.partnershipBand()))
+                .findFirst().map(b -> text(b.title())).orElse(g.partnershipBand());
+        return label(g.relationshipShort() ? "sla.short.band" : "sla.ok.band", verdict.title(), partnership);
+    }
+
+    /** An SLA number: as entered, up to three decimals, in this language ({@code 99.5}, {@code 99,5}, {@code 8}). */
+    public String figure(double value) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(3);
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+
+    /**
+     * The action plan: every weakness, weakest first, with the model's recommendation and the actions
+     * agreed on it; then the other dimensions the sides agreed actions on; then actions on the relationship as a
+     * whole. Empty when there is nothing to work on and nothing agreed.
+     *
+     * @since 1.2
+     */
+    public List<PlanRow> actionPlan() {
+        List<PlanRow> plan = new ArrayList<>();
+        for (Row r : weaknesses()) {
+            plan.add(new PlanRow(r.id(), r.title(), r.score(), r.bandTitle(), true, r.recommendation(), actionsOn(r.id())));
+        }
+        for (Row r : rows) {
+            List<ActionRow> agreed = actionsOn(r.id());
+            if (r.strength() && !agreed.isEmpty()) {
+                plan.add(new PlanRow(r.id(), r.title(), r.score(), r.bandTitle(), false, "", agreed));
+            }
+        }
+        List<ActionRow> whole = input.actions().stream()
+                .filter(a -> input.model().dimension(a.dimension()).isEmpty()).map(this::actionRow).toList();
+        if (!whole.isEmpty()) {
+            plan.add(new PlanRow("", label("actions.whole"), null, "", false, "", whole));
+        }
+        return List.copyOf(plan);
+    }
+
+    /**
+     * The actions agreed on the previous assessment of the same relationship, with whether each was done.
+     *
+     * @since 1.2
+     */
+    public List<ActionRow> previousActions() {
+        return input.previousActions().stream().map(this::actionRow).toList();
+    }
+
+    /**
+     * "2 of 3 actions agreed last time are done"; empty when none were agreed.
+     *
+     * @since 1.2
+     */
+    public String previousActionsSummary() {
+        List<Action> previous = input.previousActions();
+        long done = previous.stream().filter(Action::isDone).count();
+        return previous.isEmpty() ? "" : label("actions.previous.summary", done, previous.size());
+    }
+
+    private List<ActionRow> actionsOn(String dimension) {
+        return input.actions().stream().filter(a -> a.dimension().equals(dimension)).map(this::actionRow).toList();
+    }
+
+    private ActionRow actionRow(Action a) {
+        String title = a.dimension().isEmpty() ? label("actions.whole") : dimensionTitle(a.dimension());
+        return new ActionRow(a.dimension(), title, a.what(), a.owner(), a.due() == null ? "" : a.due().toString(),
+                a.isDone(), label("actions.status." + a.status().name()));
     }
 
     private String dimensionTitle(String id) {

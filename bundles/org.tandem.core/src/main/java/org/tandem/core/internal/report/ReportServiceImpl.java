@@ -35,6 +35,10 @@ import org.tandem.api.history.HistoryService;
 import org.tandem.api.history.RelationshipHistory;
 import org.tandem.api.history.Standing;
 import org.tandem.api.model.ValueModel;
+import org.tandem.api.relationship.Action;
+import org.tandem.api.relationship.RelationshipStore;
+import org.tandem.api.relationship.Relationships;
+import org.tandem.api.relationship.SlaFigure;
 import org.tandem.api.report.RendererInfo;
 import org.tandem.api.report.ReportException;
 import org.tandem.api.report.ReportService;
@@ -91,6 +95,10 @@ public class ReportServiceImpl implements ReportService {
     private final Logger log;
     private final Choices<RendererChoice> choices = new Choices<>();
     private final PluginCalls calls;
+    /** SLA figures and actions; optional, so a store without them still gives reports (without those sections). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RelationshipStore relationships;
     private volatile long waitMillis;
     private volatile long callMillis;
     private volatile long maxBytes;
@@ -163,14 +171,19 @@ public class ReportServiceImpl implements ReportService {
             throw new ReportException("cannot report on assessment " + assessmentId + ": " + e.getMessage(), e);
         }
         List<AnsweredResponse> responses = responses(assessment);
+        RelationshipStore extras = relationships;
+        List<SlaFigure> sla = extras == null ? List.of() : extras.slaFigures(assessmentId);
+        List<Action> actions = extras == null ? List.of() : extras.actions(assessmentId);
+        List<Action> previous = extras == null ? List.of() : Relationships.previous(store.assessments(), assessment)
+                .map(p -> extras.actions(p.id())).orElse(List.of());
         RelationshipHistory trend = trend(assessmentId);
         Standing standing = standing(assessmentId);
         String lang = language == null || language.isBlank() ? model.defaultLocale() : language;
         for (int attempt = 0;; attempt++) {
             VersionedServices.Bound<ReportRenderer, RendererInfo> bound = await(model.id(), format);
             ReportBuffer buffer = new ReportBuffer(maxBytes);
-            ReportInput input = new ReportInput(assessment, model, card, responses, bound.info(), trend,
-                    standing);
+            ReportInput input = new ReportInput(assessment, model, card, responses, bound.info(), sla, actions,
+                    previous, trend, standing);
             String who = "report renderer " + bound.info().describe();
             String what = " assessment " + assessmentId + " (" + format + ", " + lang + ")";
             try {

@@ -9,6 +9,7 @@ import org.tandem.api.assessment.Assessment;
 import org.tandem.api.scoring.DimensionImportance;
 import org.tandem.api.scoring.DimensionScore;
 import org.tandem.api.history.RelationshipHistory.Change;
+import org.tandem.api.relationship.GreenLights;
 import org.tandem.api.scoring.Insights;
 import org.tandem.api.scoring.PerspectiveScore;
 import org.tandem.api.scoring.QuadrantPlacement;
@@ -24,8 +25,11 @@ import org.tandem.api.spi.report.ReportView;
  * score card (never rounded), never localised. The last columns carry the card's insights: the
  * side's importance of the dimension and the importance gap, and the side's quadrant against its
  * counterpart, the counterpart's score, what the side expected and the expectation gap (empty when
- * the model does not ask for them), then the side's score in the relationship's previous assessment and
- * the change since, and the dimension's percentile rank in its model's portfolio (empty without them).
+ * the model does not ask for them). Then the relationship's SLA reading (the same on every row: targets met,
+ * services with figures, the lights, and whether the green-lights flag is raised) and the actions agreed on
+ * the row's dimension (how many, how many done); the figures themselves are in the JSON report. Last the side's
+ * score in the relationship's previous assessment and the change since, and the dimension's percentile rank in
+ * its model's portfolio (empty without them).
  */
 @Component(service = ReportRenderer.class)
 @ReportRendererProperties(id = "tandem.csv", format = "csv", mediaType = "text/csv; charset=UTF-8", extension = "csv",
@@ -35,7 +39,8 @@ public class CsvReportRenderer implements ReportRenderer {
     /** The header row; its column ids are part of the format. */
     static final String[] COLUMNS = {"assessment", "relationship", "customer", "provider", "dimension",
         "dimension_title", "side", "side_title", "score", "spread", "respondents", "dimension_score", "band", "gap", "importance", "importance_gap",
-        "quadrant", "counterpart", "counterpart_score", "expected", "expectation_gap", "previous_score", "change",
+        "quadrant", "counterpart", "counterpart_score", "expected", "expectation_gap", "sla_met", "sla_total",
+        "sla_lights", "green_lights_red_relationship", "actions", "actions_done", "previous_score", "change",
         "percentile_rank"};
 
     @Override
@@ -44,6 +49,7 @@ public class CsvReportRenderer implements ReportRenderer {
         Assessment assessment = input.assessment();
         CSVPrinter csv = CsvCells.printer(out, COLUMNS);
         Insights insights = input.scoreCard().insights();
+        GreenLights lights = view.greenLights();
         for (ReportView.Row row : view.dimensions()) {
             Optional<DimensionScore> dimension = input.scoreCard().dimension(row.id());
             for (ReportView.Side side : view.sides()) {
@@ -75,6 +81,14 @@ public class CsvReportRenderer implements ReportRenderer {
                         CsvCells.number(placement.map(QuadrantPlacement::other).orElse(null)),
                         CsvCells.number(placement.map(QuadrantPlacement::expected).orElse(null)),
                         CsvCells.number(placement.map(QuadrantPlacement::expectationGap).orElse(null)),
+                        CsvCells.count(lights.hasFigures() ? lights.met() : null),
+                        CsvCells.count(lights.total()),
+                        CsvCells.text(lights.lights().name().toLowerCase(java.util.Locale.ROOT)),
+                        CsvCells.text(lights.hasFigures() && lights.relationshipShort() != null
+                                ? String.valueOf(lights.flagged()) : null),
+                        CsvCells.count((int) input.actions().stream().filter(a -> a.dimension().equals(row.id())).count()),
+                        CsvCells.count((int) input.actions().stream()
+                                .filter(a -> a.dimension().equals(row.id()) && a.isDone()).count()),
                         CsvCells.number(change(input, row.id(), side.id()).map(Change::previous).orElse(null)),
                         CsvCells.number(change(input, row.id(), side.id()).map(Change::delta).orElse(null)),
                         CsvCells.number(rank(input, row.id())));

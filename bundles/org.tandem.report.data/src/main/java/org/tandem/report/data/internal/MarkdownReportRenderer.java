@@ -33,6 +33,7 @@ public class MarkdownReportRenderer implements ReportRenderer {
         List<String> blocks = new ArrayList<>();
         title(blocks, view);
         verdict(blocks, view);
+        MarkdownRelationship.sla(blocks, view);
         dimensions(blocks, view);
         MarkdownInsights.quadrants(blocks, view);
         MarkdownInsights.importance(blocks, view);
@@ -40,6 +41,7 @@ public class MarkdownReportRenderer implements ReportRenderer {
         MarkdownTrends.standing(blocks, view);
         strengths(blocks, view);
         weaknesses(blocks, view);
+        MarkdownRelationship.actions(blocks, view);
         respondents(blocks, view);
         comments(blocks, view);
         provenance(blocks, view);

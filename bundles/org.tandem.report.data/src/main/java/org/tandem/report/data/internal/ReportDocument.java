@@ -44,6 +44,8 @@ final class ReportDocument {
         input.respondents().forEach(respondents::addProperty);
         doc.add("respondents", respondents);
         doc.add("comments", comments(input));
+        doc.add("sla", RelationshipJson.sla(view));
+        doc.add("actions", RelationshipJson.actions(view));
         doc.add("renderer", renderer(input.renderer()));
         doc.add("history", TrendJson.history(input.history()));
         doc.add("standing", TrendJson.standing(input.standing()));

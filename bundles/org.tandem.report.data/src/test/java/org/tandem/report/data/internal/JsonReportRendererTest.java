@@ -89,7 +89,8 @@ class JsonReportRendererTest extends ReportRendererContract {
         for (ReportInput input : List.of(ReportFixtures.sample(), ReportFixtures.empty())) {
             JsonObject json = json(input, "en");
             assertEquals(List.of("format", "formatVersion", "language", "assessment", "model", "scoreCard",
-                    "respondents", "comments", "renderer", "history", "standing"), new ArrayList<>(json.keySet()));
+                    "respondents", "comments", "sla", "actions", "renderer", "history", "standing"),
+                    new ArrayList<>(json.keySet()));
             assertEquals("tandem-report", json.get("format").getAsString());
             assertEquals(1, json.get("formatVersion").getAsInt());
             JsonObject assessment = json.getAsJsonObject("assessment");

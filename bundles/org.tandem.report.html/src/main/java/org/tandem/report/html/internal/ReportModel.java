@@ -62,6 +62,7 @@ final class ReportModel {
         model.put("commented", view.dimensions().stream().filter(r -> !r.comments().isEmpty()).toList());
         model.put("respondents", respondents(view));
         model.put("insights", view.hasInsights() ? InsightsModel.of(view) : null);
+        model.put("sla", view.sla());
         model.put("trend", TrendModel.of(view, styles));
         return model;
     }

@@ -90,15 +90,18 @@ class HtmlReportRendererTest {
     @Test
     void readsInOrderFromVerdictToProvenance() {
         Document document = document(ReportFixtures.sample(), "en");
-        assertEquals(List.of("Verdict", "Scores per dimension and side", "Dimensions", "Strengths", "To work on",
-                "Recommendations", "Respondents", "Comments", "How this report was made"),
+        assertEquals(List.of("Verdict", "Service levels beside the relationship", "Scores per dimension and side", "Dimensions", "Strengths", "To work on",
+                "Action plan", "Respondents", "Comments", "How this report was made"),
                 document.select("h2").eachText());
         assertEquals("Developing cooperation", document.selectFirst(".verdict .band").text());
         assertTrue(document.selectFirst(".verdict .why").text().contains("Transparent, Innovation-driven"));
         assertEquals(List.of("Trust 85.4", "Cooperative 72.9", "End-user experience in focus 65.6"),
                 document.select(".summary .column:first-child li").eachText());
         assertEquals(List.of("Innovation-driven", "Transparent"),
-                document.select(".recommendations dt").eachText());
+                document.select(".recommendations .plan-item h3 .name").eachText());
+        assertEquals("No SLA figures", document.selectFirst(".sla .lights-title").text());
+        assertTrue(document.select(".sla-table").isEmpty());
+        assertEquals("No actions agreed yet.", document.selectFirst(".recommendations p.none").text());
         assertEquals("We meet every week.", document.selectFirst(".comments .quotes li").text());
         assertTrue(document.select(".preliminary").isEmpty(), "the sample is closed");
         String footer = document.selectFirst("footer.provenance").text();
@@ -173,5 +176,49 @@ class HtmlReportRendererTest {
 
     private static Document document(ReportInput input, String language) {
         return Reports.parse(Reports.html(input, language), new ParseErrorList[1]);
+    }
+
+    @Test
+    void flagsGreenLightsOnARedRelationshipAndListsTheFigures() {
+        Document document = document(ReportFixtures.greenLights(), "en");
+        Element sla = document.selectFirst("section.sla");
+        assertTrue(sla.hasClass("sla-flag"));
+        assertEquals("Green lights, red relationship · 4 of 5 targets met", sla.selectFirst(".lights-title").text());
+        assertTrue(sla.selectFirst(".lights-text").text().contains(
+                "its verdict is Developing cooperation, below Partner"), sla.text());
+        assertEquals(List.of("Availability 99.5 % 99.7 % higher ✓ Met",
+                "Incident resolution (P1) 4 h 3.5 h lower ✓ Met", "Changes on time 90 % 92 % higher ✓ Met",
+                "Service desk answers within 60 s 80 % 76 % higher ✗ Missed",
+                "Backups restored in test 12 12 higher ✓ Met"), sla.select("tbody tr").eachText());
+        assertEquals(1, sla.select("tbody tr.missed").size());
+        Element sv = document(ReportFixtures.greenLights(), "sv").selectFirst("section.sla");
+        assertEquals("Gröna lampor, röd relation · 4 av 5 mål uppfyllda", sv.selectFirst(".lights-title").text());
+        assertEquals("99,5 %", sv.selectFirst("tbody td.num").text());
+    }
+
+    @Test
+    void saysRedLightsWhenEveryTargetIsMissed() {
+        Element sla = document(ReportFixtures.redLights(), "en").selectFirst("section.sla");
+        assertTrue(sla.hasClass("sla-red"));
+        assertEquals("Red lights · 0 of 3 targets met", sla.selectFirst(".lights-title").text());
+        assertTrue(sla.selectFirst(".lights-text").text().startsWith("Red lights: only 0 of 3 targets were met, "
+                + "and the relationship falls short of a partnership too"), sla.text());
+    }
+
+    @Test
+    void theActionPlanPutsAgreedActionsUnderTheirDimensionsAndListsLastTimes() {
+        Element plan = document(ReportFixtures.greenLights(), "en").selectFirst("section.plan");
+        assertEquals("Action plan", plan.selectFirst("h2").text());
+        assertEquals(List.of("Innovation-driven", "Transparent", "The relationship as a whole"),
+                plan.select(".plan-item h3 .name").eachText());
+        assertEquals(List.of("Quarterly innovation day with both sides' architects Northwind IT: Eva Berg 2027-03-31 Open"),
+                plan.select(".plan-item").get(0).select("tbody tr").eachText());
+        assertEquals("Done", plan.select(".plan-item").get(1).selectFirst("tbody tr.done .status").text());
+        assertTrue(plan.select(".plan-item").get(0).selectFirst(".recommendation").text().startsWith("Recommendation:"));
+        assertEquals("1 of 2 actions agreed at the previous assessment are done.",
+                plan.selectFirst(".previous-heading + p").text());
+        assertEquals(List.of("Cooperative Agree a change-freeze calendar Northwind IT 2026-01-31 Done",
+                "Innovation-driven Joint review of costs and savings Both 2026-06-30 Open"),
+                plan.select("table.previous tbody tr").eachText());
     }
 }

@@ -58,6 +58,8 @@ public class PdfReportRenderer implements ReportRenderer {
         ReportBody body = new ReportBody(view, page);
         body.title();
         body.verdict();
+        RelationshipSection relationship = new RelationshipSection(view, page);
+        relationship.sla();
         body.chart();
         new DimensionBars(view, page).add();
         InsightsSection insights = new InsightsSection(view, page);
@@ -67,7 +69,7 @@ public class PdfReportRenderer implements ReportRenderer {
         trend.history();
         trend.standing();
         body.strengthsAndWeaknesses();
-        body.recommendations();
+        relationship.actionPlan();
         ReportAppendix appendix = new ReportAppendix(view, page);
         appendix.respondents();
         appendix.comments();

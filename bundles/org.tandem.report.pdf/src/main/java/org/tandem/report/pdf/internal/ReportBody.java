@@ -15,7 +15,7 @@ import org.tandem.api.spi.report.ReportView.Row;
 
 /**
  * The first part of the report: what it is about, the verdict and why, the radar chart, the
- * strengths and what to work on, and the recommendations.
+ * strengths and what to work on (the action plan and the service levels are {@link RelationshipSection}'s).
  */
 final class ReportBody {
 
@@ -158,32 +158,5 @@ final class ReportBody {
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPaddingRight(12f);
         return cell;
-    }
-
-    void recommendations() {
-        List<Row> rows = view.weaknesses().stream().filter(r -> !r.recommendation().isBlank()).toList();
-        if (rows.isEmpty()) {
-            return;
-        }
-        page.heading(view.label("recommendations"), 50f);
-        for (Row row : rows) {
-            boolean first = row == rows.get(0);
-            PdfPTable table = Page.table(1.1f, 2.9f);
-            Phrase name = new Phrase();
-            name.add(new Chunk(type.line(row.title()) + "\n", type.bold(9.5f, Typography.TEXT)));
-            name.add(new Chunk(row.score() == null ? view.label("not.scored")
-                    : type.line(row.bandTitle()) + " · " + view.number(row.score()), type.small()));
-            PdfPCell title = Page.cell(name);
-            PdfPCell text = page.cell(row.recommendation(), type.body());
-            for (PdfPCell cell : List.of(title, text)) {
-                cell.setBorder(first ? Rectangle.NO_BORDER : Rectangle.TOP);
-                cell.setBorderColor(Typography.RULE);
-                cell.setBorderWidth(0.5f);
-                cell.setPaddingTop(first ? 2f : 5f);
-                cell.setPaddingBottom(6f);
-                table.addCell(cell);
-            }
-            page.add(table);
-        }
     }
 }

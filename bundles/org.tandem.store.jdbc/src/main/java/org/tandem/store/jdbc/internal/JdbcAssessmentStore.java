@@ -21,6 +21,10 @@ import org.tandem.api.assessment.ModelRef;
 import org.tandem.api.assessment.Relationship;
 import org.tandem.api.assessment.Respondent;
 import org.tandem.api.assessment.Response;
+import org.tandem.api.relationship.Action;
+import org.tandem.api.relationship.ActionDraft;
+import org.tandem.api.relationship.RelationshipStore;
+import org.tandem.api.relationship.SlaFigure;
 import org.tandem.api.store.AssessmentStore;
 import org.tandem.api.store.StoreException;
 import org.tandem.api.user.Role;
@@ -28,13 +32,14 @@ import org.tandem.api.user.User;
 import org.tandem.api.user.UserStore;
 
 /**
- * {@link AssessmentStore} and {@link UserStore} on a JDBC database reached through the OSGi {@link DataSourceFactory}
+ * {@link AssessmentStore}, {@link UserStore} and {@link RelationshipStore} on a JDBC database reached through the OSGi {@link DataSourceFactory}
  * service of the configured driver: H2 embedded by default, PostgreSQL by configuration. The schema
  * is brought up to date on activation; each call is one transaction on a pooled connection.
  */
-@Component(service = {AssessmentStore.class, UserStore.class}, configurationPid = StoreConfiguration.PID)
+@Component(service = {AssessmentStore.class, UserStore.class, RelationshipStore.class},
+        configurationPid = StoreConfiguration.PID)
 @Designate(ocd = StoreConfiguration.class)
-public class JdbcAssessmentStore implements AssessmentStore, UserStore, AutoCloseable {
+public class JdbcAssessmentStore implements AssessmentStore, UserStore, RelationshipStore, AutoCloseable {
 
     static final String DEFAULT_DRIVER = "org.h2.Driver";
     static final String DEFAULT_TARGET = "(" + DataSourceFactory.OSGI_JDBC_DRIVER_CLASS + "=" + DEFAULT_DRIVER + ")";
@@ -66,7 +71,7 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, AutoClos
         this.pool = ConnectionPool.open(database, poolSize);
         this.transactions = new Transactions(pool);
         try {
-            new Migrations(pool, transactions).apply(migrationLockTimeout);
+            new Migrations(database, transactions).apply(migrationLockTimeout);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -292,5 +297,48 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, AutoClos
     @Override
     public void forgetSignInAttempts(String key) {
         transactions.run("forget sign-in attempts", c -> UserTable.deleteAttempts(c, "attempt_key", key));
+    }
+
+    @Override
+    public List<SlaFigure> slaFigures(String assessmentId) {
+        Objects.requireNonNull(assessmentId, "assessmentId");
+        return transactions.run("read the SLA figures of assessment " + assessmentId,
+                c -> SlaTable.of(c, assessmentId));
+    }
+
+    @Override
+    public void saveSlaFigures(String assessmentId, List<SlaFigure> figures) {
+        Objects.requireNonNull(assessmentId, "assessmentId");
+        List<SlaFigure> copy = List.copyOf(figures);
+        SlaTable.check(copy);
+        transactions.run("save the SLA figures of assessment " + assessmentId,
+                c -> SlaTable.replace(c, assessmentId, copy));
+    }
+
+    @Override
+    public List<Action> actions(String assessmentId) {
+        Objects.requireNonNull(assessmentId, "assessmentId");
+        return transactions.run("read the actions of assessment " + assessmentId, c -> ActionTable.of(c, assessmentId));
+    }
+
+    @Override
+    public Optional<Action> action(String actionId) {
+        Objects.requireNonNull(actionId, "actionId");
+        return transactions.run("read action " + actionId, c -> ActionTable.find(c, actionId, false));
+    }
+
+    @Override
+    public Action addAction(String assessmentId, ActionDraft draft) {
+        Objects.requireNonNull(assessmentId, "assessmentId");
+        ActionTable.check(draft);
+        return transactions.run("add an action to assessment " + assessmentId,
+                c -> ActionTable.insert(c, assessmentId, draft));
+    }
+
+    @Override
+    public Action updateAction(String actionId, ActionDraft draft) {
+        Objects.requireNonNull(actionId, "actionId");
+        ActionTable.check(draft);
+        return transactions.run("change action " + actionId, c -> ActionTable.update(c, actionId, draft));
     }
 }

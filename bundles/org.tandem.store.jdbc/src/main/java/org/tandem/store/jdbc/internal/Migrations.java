@@ -31,7 +31,7 @@ final class Migrations {
 
     /** Every migration, oldest first; add new ones at the end, never change an applied one. */
     static final List<String> SCRIPTS = List.of("V1__assessments.sql", "V2__score_cards.sql", "V3__users.sql",
-            "V4__sign_in_attempts.sql");
+            "V4__sign_in_attempts.sql", "V5__sla_figures.sql", "V6__actions.sql");
 
     static final String FOLDER = "db/migration/";
 
@@ -55,11 +55,12 @@ final class Migrations {
     /** How long an instance waits for another one's migration to end. */
     static final Duration LOCK_TIMEOUT = Duration.ofMinutes(5);
 
-    private final DataSource pool;
+    private final DataSource database;
     private final Transactions transactions;
 
-    Migrations(DataSource pool, Transactions transactions) {
-        this.pool = pool;
+    /** @param database the driver's DataSource, for the {@link SchemaLock}'s own connection */
+    Migrations(DataSource database, Transactions transactions) {
+        this.database = database;
         this.transactions = transactions;
     }
 
@@ -68,7 +69,7 @@ final class Migrations {
      * applied. An instance that waited for another one's migration finds the schema up to date.
      */
     int apply(Duration lockTimeout) {
-        try (SchemaLock lock = SchemaLock.take(pool, lockTimeout)) {
+        try (SchemaLock lock = SchemaLock.take(database, lockTimeout)) {
             return applyLocked();
         }
     }

@@ -1,6 +1,5 @@
 package org.tandem.store.jdbc.internal;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,9 +14,10 @@ import org.tandem.api.store.StoreException;
  * Held while the schema is migrated, so that instances starting together migrate one after the
  * other and each script is applied once.
  * <p>
- * On PostgreSQL it is a session-level advisory lock ({@code pg_try_advisory_lock}) on its own
- * connection: it spans the transactions of all scripts, and the database releases it when that
- * connection ends, so an instance killed while migrating never leaves it behind. Elsewhere (H2
+ * On PostgreSQL it is a session-level advisory lock ({@code pg_try_advisory_lock}) on a connection
+ * of its own, outside the pool (so the scripts have the pool's connections, even a pool of one): it
+ * spans the transactions of all scripts, and the database releases it when that connection ends,
+ * so an instance killed while migrating never leaves it behind. Elsewhere (H2
  * embedded, which only one process can open) a lock within this JVM is enough.
  */
 final class SchemaLock implements AutoCloseable {
@@ -28,26 +28,27 @@ final class SchemaLock implements AutoCloseable {
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
     private static final long POLL_MILLIS = 100;
 
-    private final DataSource pool;
     private final Connection holder;
 
-    private SchemaLock(DataSource pool, Connection holder) {
-        this.pool = pool;
+    private SchemaLock(Connection holder) {
         this.holder = holder;
     }
 
     /**
      * Takes the lock, waiting up to {@code timeout} for another instance's migration to end.
      *
+     * @param database the driver's DataSource (not the pool): the lock's connection is opened from it
+     *
      * @throws StoreException when it is still held after {@code timeout}
      */
-    static SchemaLock take(DataSource pool, Duration timeout) {
+    static SchemaLock take(DataSource database, Duration timeout) {
         try {
-            Connection c = pool.getConnection();
+            Connection c = database.getConnection();
             try {
                 if (Dialect.of(c) == Dialect.POSTGRESQL) {
+                    c.setAutoCommit(true); // each try is its own statement; the session keeps the lock
                     awaitAdvisoryLock(c, timeout);
-                    return new SchemaLock(pool, c);
+                    return new SchemaLock(c);
                 }
                 c.close();
             } catch (SQLException | RuntimeException e) {
@@ -65,7 +66,7 @@ final class SchemaLock implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new StoreException("Interrupted while waiting to migrate the schema", e);
         }
-        return new SchemaLock(pool, null);
+        return new SchemaLock(null);
     }
 
     private static void awaitAdvisoryLock(Connection c, Duration timeout) throws SQLException {
@@ -78,7 +79,6 @@ final class SchemaLock implements AutoCloseable {
                     rs.next();
                     taken = rs.getBoolean(1);
                 }
-                c.commit(); // a session lock outlives the transaction; nothing else is left open
                 if (taken) {
                     return;
                 }
@@ -101,28 +101,18 @@ final class SchemaLock implements AutoCloseable {
                 + "(pg_locks, locktype advisory) and end it");
     }
 
-    /** Releases the lock; should the unlock fail, the connection is dropped, which ends its session and the lock. */
+    /** Releases the lock and closes its connection (which would release it anyway). */
     @Override
     public void close() {
         if (holder == null) {
             IN_PROCESS.unlock();
             return;
         }
-        try (PreparedStatement s = holder.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+        try (Connection c = holder; PreparedStatement s = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
             s.setLong(1, KEY);
             s.executeQuery().close();
-            holder.commit();
-            holder.close();
         } catch (SQLException e) {
-            if (pool instanceof HikariDataSource hikari) {
-                hikari.evictConnection(holder);
-            } else {
-                try {
-                    holder.close();
-                } catch (SQLException ignored) {
-                    // a plain DataSource's connection: closing it ended the session
-                }
-            }
+            // the connection is broken or closed: its session ended, and the database released the lock with it
         }
     }
 }

@@ -37,6 +37,11 @@ import org.tandem.api.assessment.Relationship;
 import org.tandem.api.assessment.Respondent;
 import org.tandem.api.assessment.Response;
 import org.tandem.api.assessment.ResponseStatus;
+import org.tandem.api.relationship.Action;
+import org.tandem.api.relationship.ActionDraft;
+import org.tandem.api.relationship.ActionStatus;
+import org.tandem.api.relationship.SlaDirection;
+import org.tandem.api.relationship.SlaFigure;
 import org.tandem.api.store.ConflictException;
 import org.tandem.api.store.StaleScoreCardException;
 import org.tandem.api.store.StoreException;
@@ -796,6 +801,100 @@ public abstract class AssessmentStoreContract {
             }
             assertEquals(1, created);
             assertEquals(1, other.users().size());
+        }
+    }
+
+    /** SLA figures and agreed actions ({@code RelationshipStore}). */
+    @Nested
+    class SlaFiguresAndActions {
+
+        final SlaFigure availability = new SlaFigure("Availability", 99.5, 99.7, SlaDirection.HIGHER, "%");
+        final SlaFigure resolution = new SlaFigure("Incident resolution – P2", 8, 6.25, SlaDirection.LOWER, "h");
+
+        @Test
+        void figuresAreKeptInTheirOrderAndReplacedAsAWhole() {
+            Assessment a = newAssessment("sla");
+            assertEquals(List.of(), store.slaFigures(a.id()));
+            store.saveSlaFigures(a.id(), List.of(resolution, availability));
+            restart();
+            assertEquals(List.of(resolution, availability), store.slaFigures(a.id()));
+
+            SlaFigure changes = new SlaFigure("Changes on time", 90, 85.5, SlaDirection.HIGHER, "");
+            store.saveSlaFigures(a.id(), List.of(changes));
+            assertEquals(List.of(changes), store.slaFigures(a.id()));
+            store.saveSlaFigures(a.id(), List.of());
+            assertEquals(List.of(), store.slaFigures(a.id()));
+        }
+
+        @Test
+        void figuresOfOneAssessmentAreNotAnothers() {
+            Assessment a = newAssessment("one");
+            Assessment b = newAssessment("two");
+            store.saveSlaFigures(a.id(), List.of(availability));
+            assertEquals(List.of(), store.slaFigures(b.id()));
+        }
+
+        @Test
+        void aClosedAssessmentStillTakesFigures() {
+            Assessment a = newAssessment("closed");
+            store.close(a.id());
+            store.saveSlaFigures(a.id(), List.of(availability));
+            assertEquals(List.of(availability), store.slaFigures(a.id()));
+        }
+
+        @Test
+        void badFiguresAreRefusedAndNothingChanges() {
+            Assessment a = newAssessment("bad");
+            store.saveSlaFigures(a.id(), List.of(availability));
+            SlaFigure twice = new SlaFigure(" availability ", 1, 1, SlaDirection.HIGHER, "");
+            SlaFigure infinite = new SlaFigure("x", Double.POSITIVE_INFINITY, 1, SlaDirection.HIGHER, "");
+            SlaFigure longName = new SlaFigure("n".repeat(201), 1, 1, SlaDirection.HIGHER, "");
+            for (List<SlaFigure> bad : List.of(List.of(resolution, availability, twice), List.of(infinite),
+                    List.of(longName))) {
+                assertThrows(IllegalArgumentException.class, () -> store.saveSlaFigures(a.id(), bad));
+            }
+            assertEquals(List.of(availability), store.slaFigures(a.id()));
+            assertThrows(StoreException.class, () -> store.saveSlaFigures("no-such-assessment", List.of(availability)));
+            assertThrows(StoreException.class, () -> store.slaFigures("no-such-assessment"));
+        }
+
+        @Test
+        void actionsAreAddedChangedAndMarkedDone() {
+            Assessment a = newAssessment("actions");
+            Action first = store.addAction(a.id(), new ActionDraft("innovation",
+                    " Quarterly innovation day with both sides ", "Provider: Eva", java.time.LocalDate.parse("2027-03-31"),
+                    null));
+            Action second = store.addAction(a.id(), new ActionDraft("", "Share the roadmap", "Customer", null,
+                    ActionStatus.OPEN));
+            assertEquals("Quarterly innovation day with both sides", first.what(), "stripped");
+            assertEquals(ActionStatus.OPEN, first.status());
+            assertEquals(first.created(), first.updated());
+            restart();
+            assertEquals(List.of(first, second), store.actions(a.id()));
+
+            Action done = store.updateAction(first.id(), new ActionDraft("innovation", first.what(), "Provider: Eva",
+                    first.due(), ActionStatus.DONE));
+            assertTrue(done.isDone());
+            assertEquals(first.created(), done.created());
+            assertFalse(done.updated().isBefore(first.updated()));
+            assertEquals(Optional.of(done), store.action(first.id()));
+            assertEquals(List.of(done, second), store.actions(a.id()));
+            assertEquals(Optional.empty(), store.action("no-such-action"));
+        }
+
+        @Test
+        void badActionsAreRefusedAndNothingChanges() {
+            Assessment a = newAssessment("bad actions");
+            Action kept = store.addAction(a.id(), new ActionDraft("trust", "Meet monthly", "Both", null, null));
+            assertThrows(IllegalArgumentException.class,
+                    () -> store.addAction(a.id(), new ActionDraft("trust", " ", "Both", null, null)));
+            assertThrows(IllegalArgumentException.class,
+                    () -> store.updateAction(kept.id(), new ActionDraft("trust", "x", "o".repeat(201), null, null)));
+            assertThrows(StoreException.class,
+                    () -> store.addAction("no-such-assessment", new ActionDraft("", "x", "y", null, null)));
+            assertThrows(StoreException.class,
+                    () -> store.updateAction("no-such-action", new ActionDraft("", "x", "y", null, null)));
+            assertEquals(List.of(kept), store.actions(a.id()));
         }
     }
 }

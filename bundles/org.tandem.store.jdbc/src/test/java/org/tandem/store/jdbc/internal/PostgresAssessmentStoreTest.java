@@ -84,6 +84,13 @@ class PostgresAssessmentStoreTest extends AssessmentStoreContract {
     }
 
     @Test
+    void aPoolOfOneConnectionMigratesWhileTheLockHasItsOwn() throws Exception {
+        try (JdbcAssessmentStore one = new JdbcAssessmentStore(emptyDatabase(), 1, Duration.ofSeconds(30))) {
+            assertEquals(List.of(), one.assessments());
+        }
+    }
+
+    @Test
     void anInstanceWaitsForAnotherOnesMigrationAndSaysWhoHoldsItWhenThatTakesTooLong() throws Exception {
         DataSource empty = emptyDatabase();
         try (Connection holder = empty.getConnection();

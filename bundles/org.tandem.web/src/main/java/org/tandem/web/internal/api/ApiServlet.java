@@ -18,6 +18,7 @@ import org.tandem.api.assessment.AssessmentService;
 import org.tandem.api.history.HistoryService;
 import org.tandem.api.model.ModelRegistry;
 import org.tandem.api.model.ModelRegistry.InstalledModel;
+import org.tandem.api.relationship.RelationshipStore;
 import org.tandem.api.report.ReportService;
 import org.tandem.api.scoring.ScoringService;
 import org.tandem.api.store.AssessmentStore;
@@ -49,6 +50,7 @@ public class ApiServlet extends JsonApiServlet {
     private final transient ModelRegistry models;
     private final transient AssessmentsApi assessments;
     private final transient PortfolioApi portfolio;
+    private final transient RelationshipApi relationships;
     private final transient Logger log;
 
     @Activate
@@ -64,6 +66,7 @@ public class ApiServlet extends JsonApiServlet {
         this.models = models;
         this.assessments = new AssessmentsApi(assessments, store, models, scoring, reports, security, history);
         this.portfolio = new PortfolioApi(history);
+        this.relationships = new RelationshipApi(assessments, services.of(RelationshipStore.class), scoring);
         this.log = log;
     }
 
@@ -86,7 +89,21 @@ public class ApiServlet extends JsonApiServlet {
             case "session" -> session(method, path, request, response, user);
             case "models" -> models(method, path, request, response);
             case "portfolio" -> portfolio.route(method, path.subList(1, path.size()), response);
-            default -> assessments.route(method, path.subList(1, path.size()), request, response);
+            default -> assessments(method, path.subList(1, path.size()), request, response);
+        }
+    }
+
+    /** {@code /assessments...}: SLA figures and actions have a class of their own. */
+    private void assessments(String method, List<String> path, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        if (!RelationshipApi.handles(path)) {
+            assessments.route(method, path, request, response);
+            return;
+        }
+        try {
+            relationships.route(method, path, request, response);
+        } catch (RelationshipApi.Refused refused) {
+            refused.write(response);
         }
     }
 
