@@ -114,4 +114,12 @@ public interface AssessmentStore {
 
     /** The published score cards (JSON) of an assessment, oldest first; empty while none. */
     List<String> scoreCards(String assessmentId);
+
+    /**
+     * The current (newest) published score card (JSON) of every closed assessment of model
+     * {@code modelId}, any version, by assessment id: one read for a whole portfolio.
+     *
+     * @since 1.1
+     */
+    Map<String, String> currentScoreCards(String modelId);
 }

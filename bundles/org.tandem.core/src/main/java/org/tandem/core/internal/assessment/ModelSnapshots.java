@@ -23,6 +23,8 @@ public class ModelSnapshots {
     private final AssessmentStore store;
     private final ModelReader reader;
     private final Map<String, ValueModel> cache = new ConcurrentHashMap<>();
+    /** Assessments of one model version share one parsed model: keyed by the snapshot's text. */
+    private final Map<String, ValueModel> byText = new ConcurrentHashMap<>();
 
     @Activate
     public ModelSnapshots(@Reference AssessmentStore store, @Reference ModelReader reader) {
@@ -47,10 +49,10 @@ public class ModelSnapshots {
     }
 
     public ValueModel of(Assessment assessment) {
-        return cache.computeIfAbsent(assessment.id(), id -> {
-            ModelReading reading = reader.read(assessment.model().toString(), store.modelSnapshot(id));
+        return cache.computeIfAbsent(assessment.id(), id -> byText.computeIfAbsent(store.modelSnapshot(id), text -> {
+            ModelReading reading = reader.read(assessment.model().toString(), text);
             return reading.model().orElseThrow(() -> new AssessmentException("the model snapshot of assessment " + id
                     + " cannot be read: " + reading.errors()));
-        });
+        }));
     }
 }

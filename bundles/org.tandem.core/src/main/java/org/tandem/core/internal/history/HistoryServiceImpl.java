@@ -1,7 +1,10 @@
 package org.tandem.core.internal.history;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,22 +15,40 @@ import org.tandem.api.history.HistoryService;
 import org.tandem.api.history.Portfolio;
 import org.tandem.api.history.RelationshipHistory;
 import org.tandem.api.history.Standing;
+import org.tandem.api.scoring.ScoreCard;
 import org.tandem.api.scoring.ScoringService;
 import org.tandem.api.store.AssessmentStore;
 import org.tandem.core.internal.assessment.ModelSnapshots;
 import org.tandem.core.internal.history.Histories.Scored;
+import org.tandem.core.internal.scoring.ScoreCardJson;
 
 /**
  * Reads assessments and their published cards through the store and the scoring service, and
- * leaves the arithmetic to {@link Histories}, {@link Portfolios} and {@link Quartiles}. Nothing is
- * cached: a card published a moment ago counts at once.
+ * leaves the arithmetic to {@link Histories}, {@link Portfolios} and {@link Quartiles}. A
+ * portfolio's cards are read in one query ({@link AssessmentStore#currentScoreCards}) and parsed
+ * once: a parsed card is kept while the stored text is the same, so a card published a moment ago
+ * (on any instance) counts at once.
  */
 @Component(service = HistoryService.class)
 public class HistoryServiceImpl implements HistoryService {
 
+    /** Parsed cards kept at most: a few KB each. */
+    static final int PARSED_CARDS = 4_096;
+
     private final AssessmentStore store;
     private final ModelSnapshots snapshots;
     private final ScoringService scoring;
+    private final Map<String, Parsed> parsed = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
+                    return size() > PARSED_CARDS;
+                }
+            });
+
+    /** A card as parsed from its stored text, known by the text's length and hash. */
+    private record Parsed(int length, int hash, ScoreCard card) {
+    }
 
     @Activate
     public HistoryServiceImpl(@Reference AssessmentStore store, @Reference ModelSnapshots snapshots,
@@ -67,13 +88,25 @@ public class HistoryServiceImpl implements HistoryService {
 
     /** The portfolio's members, without relationship {@code except} (null: all). */
     private List<Scored> members(String modelId, String except) {
+        Map<String, String> cards = store.currentScoreCards(modelId);
         List<Scored> candidates = new ArrayList<>();
         for (Assessment a : store.assessments()) {
             if (a.model().id().equals(modelId) && !a.isOpen() && !key(a).equals(except)) {
-                candidates.add(published(a));
+                String json = cards.get(a.id());
+                candidates.add(new Scored(a, snapshots.of(a), json == null ? null : card(a.id(), json)));
             }
         }
         return Portfolios.members(modelId, candidates);
+    }
+
+    private ScoreCard card(String assessmentId, String json) {
+        Parsed known = parsed.get(assessmentId);
+        if (known != null && known.length() == json.length() && known.hash() == json.hashCode()) {
+            return known.card();
+        }
+        ScoreCard card = ScoreCardJson.read(json);
+        parsed.put(assessmentId, new Parsed(json.length(), json.hashCode(), card));
+        return card;
     }
 
     private Scored live(Assessment a) {

@@ -216,6 +216,13 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, Relation
     }
 
     @Override
+    public Map<String, String> currentScoreCards(String modelId) {
+        Objects.requireNonNull(modelId, "modelId");
+        return transactions.run("read the current score cards of model " + modelId,
+                c -> ScoreCardTable.current(c, modelId));
+    }
+
+    @Override
     public User createUser(String name, Role role, String passwordHash, boolean mustChangePassword) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(role, "role");

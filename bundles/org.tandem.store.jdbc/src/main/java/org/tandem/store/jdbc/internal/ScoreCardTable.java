@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.store.ConflictException;
 import org.tandem.api.store.StaleScoreCardException;
@@ -60,6 +62,23 @@ final class ScoreCardTable {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     cards.add(rs.getString(1));
+                }
+            }
+        }
+        return cards;
+    }
+
+    /** The newest card of every assessment of the model that has one, by assessment id. */
+    static Map<String, String> current(Connection c, String modelId) throws SQLException {
+        Map<String, String> cards = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT c.assessment_id, c.card FROM tandem_score_card c "
+                + "JOIN tandem_assessment a ON a.id = c.assessment_id WHERE a.model_id = ? AND c.seq = "
+                + "(SELECT MAX(n.seq) FROM tandem_score_card n WHERE n.assessment_id = c.assessment_id) "
+                + "ORDER BY a.created_at, a.seq")) {
+            s.setString(1, modelId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    cards.put(rs.getString(1), rs.getString(2));
                 }
             }
         }

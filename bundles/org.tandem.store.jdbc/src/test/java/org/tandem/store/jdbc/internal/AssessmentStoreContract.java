@@ -548,6 +548,9 @@ public abstract class AssessmentStoreContract {
         restart();
         assertEquals(List.of("first", "second", "third"), store.scoreCards(a.id()));
         assertEquals(List.of("later"), store.scoreCards(plain.id()));
+        assertEquals(Map.of(a.id(), "third", other.id(), "the other's", plain.id(), "later"),
+                store.currentScoreCards(MODEL.id()), "the newest card of each");
+        assertEquals(Map.of(), store.currentScoreCards("another-model"));
     }
 
     @Test
