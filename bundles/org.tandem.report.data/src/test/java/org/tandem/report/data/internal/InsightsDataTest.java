@@ -9,19 +9,25 @@ import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.tandem.api.model.ValueModel;
 import org.tandem.api.spi.report.ReportRenderer;
+import org.tandem.testkit.InsightFixtures;
+import org.tandem.testkit.Models;
 
 /** The blind-spot quadrants and importance in the JSON, CSV and Markdown reports of the example model. */
 class InsightsDataTest {
 
+    private static final ValueModel MODEL = Models.load(Path.of("../../examples/insights-model/insights.model.json"));
+
     private static String render(ReportRenderer renderer, String language) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer.render(InsightsSample.input(), language, out);
+        renderer.render(InsightFixtures.input(MODEL), language, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 

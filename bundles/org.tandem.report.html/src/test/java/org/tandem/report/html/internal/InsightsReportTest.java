@@ -11,14 +11,19 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.ParseErrorList;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.tandem.api.model.ValueModel;
 import org.tandem.api.spi.report.ReportInput;
+import org.tandem.testkit.InsightFixtures;
+import org.tandem.testkit.Models;
 import org.tandem.testkit.ReportFixtures;
 
 /** The blind-spot quadrants and the importance table in the HTML report. */
 class InsightsReportTest {
+
+    private static final ValueModel MODEL = Models.load(Path.of("../../examples/insights-model/insights.model.json"));
 
     private static Document document(ReportInput input, String language) throws IOException {
         return document(input, language, null);
@@ -39,7 +44,7 @@ class InsightsReportTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "sv"})
     void eachSideHasAQuadrantChartWithEveryDimension(String language) throws IOException {
-        Document document = document(InsightsSample.input(), language, "insights-report");
+        Document document = document(InsightFixtures.input(MODEL), language, "insights-report");
         List<Element> charts = document.select("section.insights svg.quadrant");
         assertEquals(2, charts.size(), "customer and provider");
         for (Element chart : charts) {
@@ -56,7 +61,7 @@ class InsightsReportTest {
 
     @Test
     void theShortListNamesTheQuadrantsBlindSpotsFirstWithWhatEachSideExpected() throws IOException {
-        Element customer = document(InsightsSample.input(), "en").selectFirst("div.quadrant-side[data-side=customer]");
+        Element customer = document(InsightFixtures.input(MODEL), "en").selectFirst("div.quadrant-side[data-side=customer]");
         assertEquals("Customer (the business): own score against Provider (IT)'s", customer.selectFirst("h3").text());
         List<String> groups = customer.select("div.quadrant-group > dt").eachText();
         assertEquals(List.of("Blind spot (we score it high, the other side low)",
@@ -68,7 +73,7 @@ class InsightsReportTest {
 
     @Test
     void importanceTableShowsEachSidesPriorityBesideItsScoreAndTheGap() throws IOException {
-        Element section = document(InsightsSample.input(), "en").selectFirst("section.importance");
+        Element section = document(InsightFixtures.input(MODEL), "en").selectFirst("section.importance");
         assertEquals("Importance versus performance", section.selectFirst("h2").text());
         List<Element> rows = section.select("tbody tr");
         assertEquals(4, rows.size());
@@ -81,7 +86,7 @@ class InsightsReportTest {
 
     @Test
     void swedishLabels() throws IOException {
-        Document document = document(InsightsSample.input(), "sv");
+        Document document = document(InsightFixtures.input(MODEL), "sv");
         assertEquals("Blinda fläckar", document.selectFirst("#insights-heading").text());
         assertEquals("Vikt mot resultat", document.selectFirst("#importance-heading").text());
         assertTrue(document.selectFirst("div.q-blind-spot dt").text().startsWith("Blind fläck"));
@@ -89,7 +94,7 @@ class InsightsReportTest {
 
     @Test
     void aModelWithoutExpectationQuestionsSaysWhatTheChartCannotShow() throws IOException {
-        Document document = document(InsightsSample.withoutExpectations(), "en", "no-expectations-report");
+        Document document = document(InsightFixtures.withoutExpectations(MODEL), "en", "no-expectations-report");
         assertEquals(2, document.select("svg.quadrant").size());
         assertTrue(document.select("circle.q-expected").isEmpty());
         assertTrue(document.selectFirst("section.insights p.note").text().startsWith("This model asks no expectation"));

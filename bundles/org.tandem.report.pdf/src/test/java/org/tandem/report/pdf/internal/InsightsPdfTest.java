@@ -9,11 +9,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.tandem.api.model.ValueModel;
 import org.tandem.api.spi.report.ReportInput;
+import org.tandem.testkit.InsightFixtures;
+import org.tandem.testkit.Models;
 import org.tandem.testkit.ReportFixtures;
 
 /** The blind-spot quadrants and importance versus performance in the PDF report, read back as text. */
 class InsightsPdfTest {
+
+    private static final ValueModel MODEL = Models.load(Path.of("../../examples/insights-model/insights.model.json"));
 
     private final PdfReportRenderer renderer = new PdfReportRenderer();
 
@@ -27,7 +32,7 @@ class InsightsPdfTest {
 
     @Test
     void eachSidesChartAndListAndTheImportanceTableAreThere() throws IOException {
-        String text = PdfText.flat(PdfText.of(render(InsightsSample.input(), "en", "insights-report-en")));
+        String text = PdfText.flat(PdfText.of(render(InsightFixtures.input(MODEL), "en", "insights-report-en")));
         assertTrue(text.contains("Blind spots Each side's own score of a dimension against the score the other side"
                 + " gave it. A score is high above 50.0."), text);
         assertTrue(text.contains("Customer (the business): own score against Provider (IT)'s"), text);
@@ -46,7 +51,7 @@ class InsightsPdfTest {
 
     @Test
     void swedish() throws IOException {
-        String text = PdfText.flat(PdfText.of(render(InsightsSample.input(), "sv", "insights-report-sv")));
+        String text = PdfText.flat(PdfText.of(render(InsightFixtures.input(MODEL), "sv", "insights-report-sv")));
         assertTrue(text.contains("Blinda fläckar"), text);
         assertTrue(text.contains("Vikt mot resultat"), text);
         assertTrue(text.contains("1 Kooperativt: egen 100,0, Leverantör (it) 25,0, förväntat 75,0 (felbedömt)"), text);
@@ -54,7 +59,7 @@ class InsightsPdfTest {
 
     @Test
     void withoutExpectationQuestionsTheReportSaysWhatItCannotShow() throws IOException {
-        String text = PdfText.flat(PdfText.of(render(InsightsSample.withoutExpectations(), "en", "no-expectations-en")));
+        String text = PdfText.flat(PdfText.of(render(InsightFixtures.withoutExpectations(MODEL), "en", "no-expectations-en")));
         assertTrue(text.contains("This model asks no expectation questions"), text);
         assertTrue(text.contains("1 Cooperative: own 100.0, Provider (IT) 25.0"), text);
         assertFalse(text.contains("expected 75.0"), text);

@@ -1,6 +1,5 @@
-package org.tandem.report.data.internal;
+package org.tandem.testkit;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +13,15 @@ import org.tandem.api.spi.report.ReportInput;
 import org.tandem.api.spi.scoring.DimensionScoring;
 import org.tandem.api.spi.scoring.ScoringStrategy;
 import org.tandem.api.spi.scoring.Verdicts;
-import org.tandem.testkit.Models;
-import org.tandem.testkit.TestAssessment;
 
 /**
- * The example model with expectation and importance questions ({@code examples/insights-model}),
+ * A report input for renderers' tests of blind spots and importance: the example model with
+ * expectation and importance questions ({@code examples/insights-model}, loaded by the caller),
  * answered so that every quadrant occurs: for the customer, cooperative is a blind spot (100 against
  * the provider's 25; it expected 75), transparent an agreed strength, end-user focus an agreed
  * weakness and innovation undervalued; cooperative matters 100 to the customer and 25 to the provider.
  */
-final class InsightsSample {
-
-    static final ValueModel MODEL = Models.load(Path.of("../../examples/insights-model/insights.model.json"));
+public final class InsightFixtures {
 
     /** Scored as weighted scoring does; the insights are filled in as Tandem fills them in. */
     private static final ScoringStrategy WEIGHTED = input -> {
@@ -40,24 +36,29 @@ final class InsightsSample {
                 Verdicts.verdict(input.model(), overall.get(""), byDimension), null, input.responses().size(), null);
     };
 
-    private InsightsSample() {
+    private InsightFixtures() {
     }
 
-    static ReportInput input() {
-        return input(MODEL);
+    /** {@link #answered(ValueModel)} on {@code model} as it is. */
+    public static ReportInput input(ValueModel model) {
+        return answered(model);
     }
 
     /** The same answers to the example without its expectation questions: quadrants, but nothing expected. */
-    static ReportInput withoutExpectations() {
-        List<Dimension> dimensions = MODEL.dimensions().stream().map(d -> new Dimension(d.id(), d.title(),
+    public static ReportInput withoutExpectations(ValueModel model) {
+        List<Dimension> dimensions = model.dimensions().stream().map(d -> new Dimension(d.id(), d.title(),
                 d.description(), d.weight(), d.questions().stream().filter(q -> q.role() != QuestionRole.EXPECTATION)
                         .toList(), d.recommendations())).toList();
-        return input(new ValueModel(MODEL.format(), MODEL.id(), MODEL.version(), MODEL.title(), MODEL.description(),
-                MODEL.locales(), MODEL.defaultLocale(), MODEL.perspectives(), MODEL.scales(), dimensions, MODEL.bands(),
-                MODEL.scoring()));
+        return answered(new ValueModel(model.format(), model.id(), model.version(), model.title(), model.description(),
+                model.locales(), model.defaultLocale(), model.perspectives(), model.scales(), dimensions, model.bands(),
+                model.scoring()));
     }
 
-    private static ReportInput input(ValueModel model) {
+    /**
+     * One customer and one provider answering {@code model} (the example insights model or one with
+     * the same question ids) so that every quadrant occurs.
+     */
+    public static ReportInput answered(ValueModel model) {
         TestAssessment a = TestAssessment.of(model)
                 .respond("c1", "customer", "coop-both-interests", "5", "coop-savings", "5",
                         "transp-business-model", "4", "transp-goals", "4", "enduser-effective", "2",
