@@ -222,6 +222,71 @@ class XssIT {
     }
 
     @Test
+    void scriptInServiceLevelsAndActionsStaysTextOnTheirPagesAndInEveryReport() throws Exception {
+        HttpResponse<String> created = api("POST", "/api/v1/assessments", "{\"relationship\": {\"name\": " + quote(NAME)
+                + ", \"customer\": " + quote(CUSTOMER) + ", \"provider\": " + quote(PROVIDER)
+                + "}, \"model\": \"partnership\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        String id = match(created.body(), ID).group(1);
+        int seed = 5;
+        for (String side : List.of("customer", "provider")) { // results open: the report shows everything
+            String token = invite(id, side, "Someone");
+            String body = Assessments.answers(seed++);
+            assertEquals(200, web.json("POST", "/api/v1/responses/" + token + "/submit",
+                    body.substring(0, body.length() - 1) + ", \"revision\": 0}").statusCode());
+        }
+        HttpResponse<String> sla = api("PUT", "/api/v1/assessments/" + id + "/sla", "{\"figures\": ["
+                + "{\"service\": " + quote(NAME) + ", \"target\": 99.5, \"achieved\": 99.7, \"better\": \"higher\", "
+                + "\"unit\": \"<b>%</b>\"}, {\"service\": " + quote(CUSTOMER) + ", \"target\": 8, \"achieved\": 9, "
+                + "\"better\": \"lower\"}]}");
+        assertEquals(200, sla.statusCode(), sla.body());
+        HttpResponse<String> action = api("POST", "/api/v1/assessments/" + id + "/actions", "{\"dimension\": "
+                + "\"cooperative\", \"what\": " + quote(FREE_TEXT) + ", \"owner\": " + quote(RESPONDENT) + "}");
+        assertEquals(201, action.statusCode(), action.body());
+
+        shows(web.get("/sla/" + id), "/sla/" + id, NAME, CUSTOMER, "<b>%</b>");
+        shows(web.get("/actions/" + id), "/actions/" + id, FREE_TEXT, RESPONDENT);
+        // a refused import shows the pasted text and each problem with the value that was wrong, as text
+        web.get("/sla/" + id);
+        String pasted = "service,target,achieved,better\n" + quote(GENERAL) + ",<script>alert(1)</script>,1,higher\n";
+        HttpResponse<String> refused = multipart("/sla/" + id + "/import", Map.of("csrf", web.csrf(), "text", pasted));
+        assertEquals(422, refused.statusCode(), refused.body());
+        Document refusedPage = clean(refused.body(), "the refused SLA import");
+        assertTrue(refusedPage.text().contains("<script>alert(1)</script>"), "the wrong value named, as text:\n"
+                + refused.body());
+        assertTrue(refusedPage.select("textarea").first().val().contains(GENERAL), "the pasted text kept as typed");
+
+        String page = "/assessments/" + id;
+        HttpResponse<String> report = web.get(page + "/report?lang=en");
+        shows(report, page + "/report", NAME, CUSTOMER, FREE_TEXT, RESPONDENT);
+        for (String format : FORMATS) {
+            HttpResponse<byte[]> r = download("/api/v1/assessments/" + id + "/report?format=" + format + "&lang=en");
+            reportIsInert(format, r, "service levels and actions", false);
+            if (format.equals("json")) {
+                List<String> strings = new ArrayList<>();
+                strings(JsonParser.parseString(new String(r.body(), StandardCharsets.UTF_8)), strings);
+                assertTrue(strings.contains(FREE_TEXT) && strings.contains(RESPONDENT) && strings.contains("<b>%</b>"),
+                        "the SLA figures and actions as typed, in the JSON report");
+            }
+        }
+    }
+
+    /** A multipart/form-data POST of text fields, as a browser sends the import form. */
+    private HttpResponse<String> multipart(String path, Map<String, String> fields) throws Exception {
+        String boundary = "----tandem" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(f.getKey())
+                    .append("\"\r\n\r\n").append(f.getValue()).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return web.http.send(HttpRequest.newBuilder(URI.create(web.base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aSessionCookieChosenBeforeSignInNeverSignsAnyoneIn() throws Exception {
         WebClient victim = new WebClient(port);
         CookieManager jar = (CookieManager) victim.http.cookieHandler().orElseThrow();
