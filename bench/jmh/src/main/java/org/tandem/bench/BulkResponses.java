@@ -14,8 +14,9 @@ import org.tandem.testkit.ScoringFixtures;
 
 /**
  * Stores many submitted responses for one assessment quickly, for setting up a scale benchmark: the
- * rows the JDBC store writes for an invitation and a submitted response (tandem_respondent,
- * tandem_response, tandem_answer, tandem_comment), inserted in batches through H2's own driver of the
+ * rows the JDBC store writes for an invitation and a submitted response (tandem_respondent, and
+ * tandem_response with its answers and comments packed as the store packs them: see the store's
+ * PackedValues and migration V7), inserted in batches through H2's own driver of the
  * framework's H2 bundle, so they go into the very database the store has open. Through the store's
  * API the same takes two transactions per response, each written to disk on commit: minutes for 100,000.
  */
@@ -46,11 +47,8 @@ final class BulkResponses {
             try (PreparedStatement respondent = c.prepareStatement("INSERT INTO tandem_respondent "
                     + "(id, assessment_id, perspective, display_name, token, created_at) VALUES (?, ?, ?, ?, ?, ?)");
                     PreparedStatement response = c.prepareStatement("INSERT INTO tandem_response (respondent_id, "
-                            + "assessment_id, status, revision, updated_at, submitted_at) VALUES (?, ?, 'SUBMITTED', 1, ?, ?)");
-                    PreparedStatement answer = c.prepareStatement(
-                            "INSERT INTO tandem_answer (respondent_id, question_id, answer_value) VALUES (?, ?, ?)");
-                    PreparedStatement comment = c.prepareStatement(
-                            "INSERT INTO tandem_comment (respondent_id, topic, comment_text) VALUES (?, '', ?)")) {
+                            + "assessment_id, status, revision, updated_at, submitted_at, answers_doc, comments_doc) "
+                            + "VALUES (?, ?, 'SUBMITTED', 1, ?, ?, ?, ?)")) {
                 long now = System.currentTimeMillis();
                 for (int i = 0; i < n; i++) {
                     boolean isCustomer = i % 2 == 0;
@@ -66,25 +64,24 @@ final class BulkResponses {
                     response.setString(2, assessmentId);
                     response.setLong(3, now + i);
                     response.setLong(4, now + i);
+                    response.setString(5, pack((isCustomer ? customer : provider).get((i * 7 / 3) % 5)));
+                    response.setString(6, i % 10 != 0 ? "" : pack(Map.of("", "Comment of respondent " + i
+                            + ", with \"quotes\", commas; and a line\nbreak")));
                     response.addBatch();
-                    for (Map.Entry<String, String> e : (isCustomer ? customer : provider).get((i * 7 / 3) % 5).entrySet()) {
-                        answer.setString(1, id);
-                        answer.setString(2, e.getKey());
-                        answer.setString(3, e.getValue());
-                        answer.addBatch();
-                    }
-                    if (i % 10 == 0) {
-                        comment.setString(1, id);
-                        comment.setString(2, "Comment of respondent " + i + ", with \"quotes\", commas; and a line\nbreak");
-                        comment.addBatch();
-                    }
                     if ((i + 1) % BATCH == 0 || i == n - 1) {
-                        execute(respondent, response, answer, comment);
+                        execute(respondent, response);
                         c.commit();
                     }
                 }
             }
         }
+    }
+
+    /** As the store packs a response's answers: {@code <length>:<key><length>:<value>} per entry. */
+    private static String pack(Map<String, String> values) {
+        StringBuilder packed = new StringBuilder();
+        values.forEach((k, v) -> packed.append(k.length()).append(':').append(k).append(v.length()).append(':').append(v));
+        return packed.toString();
     }
 
     private static void execute(PreparedStatement... statements) throws SQLException {

@@ -31,7 +31,7 @@ final class Migrations {
 
     /** Every migration, oldest first; add new ones at the end, never change an applied one. */
     static final List<String> SCRIPTS = List.of("V1__assessments.sql", "V2__score_cards.sql", "V3__users.sql",
-            "V4__sign_in_attempts.sql", "V5__sla_figures.sql", "V6__actions.sql");
+            "V4__sign_in_attempts.sql", "V5__sla_figures.sql", "V6__actions.sql", "V7__answers_in_response.sql");
 
     static final String FOLDER = "db/migration/";
 

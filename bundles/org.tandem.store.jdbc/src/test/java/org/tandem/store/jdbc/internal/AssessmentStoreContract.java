@@ -141,6 +141,34 @@ public abstract class AssessmentStoreContract {
     }
 
     @Test
+    void aResponseSavedBeforeAnswersWereOneColumnIsReadAndSavedAgainInTheNewForm() throws SQLException {
+        Assessment a = newAssessment("older response");
+        Respondent r = store.addRespondent(a.id(), "customer", "Eva");
+        Respondent s = store.addRespondent(a.id(), "provider", "Olle");
+        // as migration V6 and before wrote it: a row per answer and comment, no packed columns
+        execute("INSERT INTO tandem_response (respondent_id, assessment_id, status, revision, updated_at) VALUES ('"
+                + r.id() + "', '" + a.id() + "', 'PARTIAL', 1, 1000)");
+        execute("INSERT INTO tandem_answer (respondent_id, question_id, answer_value) VALUES ('" + r.id() + "', 'q1', '4')");
+        execute("INSERT INTO tandem_answer (respondent_id, question_id, answer_value) VALUES ('" + r.id() + "', 'q2', 'yes')");
+        execute("INSERT INTO tandem_comment (respondent_id, topic, comment_text) VALUES ('" + r.id() + "', '', 'so far')");
+        Response newer = store.saveResponse(s.id(), Map.of("q1", "2"), Map.of("trust", "ok"), false, 0);
+
+        Response older = store.response(r.id()).orElseThrow();
+        assertEquals(Map.of("q1", "4", "q2", "yes"), older.answers());
+        assertEquals(Map.of("", "so far"), older.comments());
+        assertEquals(List.of(older, newer), store.responses(a.id()), "both forms read together");
+
+        Response saved = store.saveResponse(r.id(), Map.of("q1", "5"), Map.of(), true, 1);
+        restart();
+        assertEquals(Optional.of(saved), store.response(r.id()));
+        try (Connection c = database.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM tandem_answer")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "the old rows went with the new save");
+        }
+    }
+
+    @Test
     void aStaleRevisionIsAConflictAndChangesNothing() {
         Respondent r = store.addRespondent(newAssessment("stale").id(), "customer", "Eva");
         assertThrows(ConflictException.class, () -> store.saveResponse(r.id(), Map.of("q1", "1"), Map.of(), false, 1));

@@ -1,0 +1,35 @@
+package org.tandem.store.jdbc.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tandem.api.store.StoreException;
+
+class PackedValuesTest {
+
+    @Test
+    void anyKeysAndValuesRoundTrip() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("q1", "4");
+        values.put("12:3", "5:ab");
+        values.put("", "");
+        values.put("free", "Åsa: 😀\n\"quoted\" 10:20 ::");
+        String packed = PackedValues.pack(values);
+        assertEquals(values, PackedValues.unpack(packed, "answers"));
+        assertEquals("2:q11:4", PackedValues.pack(Map.of("q1", "4")));
+        assertEquals(Map.of(), PackedValues.unpack("", "answers"));
+    }
+
+    @Test
+    void aDamagedValueIsRefusedNamingWhereNotMisread() {
+        for (String damaged : new String[] {"2:q1", "2:q11:", "x:q11:4", "2:q19:4", "-1:", "2:q1"}) {
+            StoreException e = assertThrows(StoreException.class,
+                    () -> PackedValues.unpack(damaged, "answers of respondent r1"), damaged);
+            assertTrue(e.getMessage().startsWith("The stored answers of respondent r1 are damaged"), e.getMessage());
+        }
+    }
+}
