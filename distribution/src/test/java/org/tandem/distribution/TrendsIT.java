@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Trends and portfolio in the running distribution: three assessments of one relationship (the
@@ -26,9 +27,11 @@ import org.junit.jupiter.api.Test;
  */
 class TrendsIT {
 
+    @TempDir
+    Path dir;
+
     @Test
     void aRelationshipsHistoryAndTheModelsPortfolio() throws Exception {
-        Path dir = Files.createTempDirectory("tandem-trends-it");
         Installation tandem = Installation.unpack(dir);
         int port = Installation.freePort();
         TandemProcess p = TandemProcess.start(tandem.home, "--port", String.valueOf(port));

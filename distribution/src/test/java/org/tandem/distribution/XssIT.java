@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +81,16 @@ class XssIT {
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws Exception {
         if (process != null) {
-            process.close();
+            process.kill(); // waits until it is gone, so its installation can be removed
+        }
+        if (dir != null) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 
