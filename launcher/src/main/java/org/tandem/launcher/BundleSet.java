@@ -60,8 +60,10 @@ final class BundleSet {
     }
 
     /**
-     * Installs (or keeps, or updates) every bundle, sets its start level and marks it to be
-     * started; returns the installed bundle of each entry.
+     * Installs (or keeps, or updates) every bundle and sets its start level; with {@code start},
+     * marks those up to the configured start level to be started by the framework. Those above it
+     * are left to the launcher ({@link SideBySideStart}), so the framework's start-level thread
+     * does not start them one by one (a mark left in a framework cache by an older Tandem is removed).
      */
     Map<Bundle, Entry> install(BundleContext context, boolean start) throws LaunchException {
         Map<String, Bundle> installed = new HashMap<>();
@@ -80,8 +82,11 @@ final class BundleSet {
                     bundle.update();
                 }
                 bundle.adapt(BundleStartLevel.class).setStartLevel(entry.bundle().startOrder());
-                if (start && !isFragment(bundle)) {
+                BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+                if (start && !isFragment(bundle) && entry.bundle().startOrder() <= FrameworkProperties.CONFIGURED_START_LEVEL) {
                     bundle.start(Bundle.START_ACTIVATION_POLICY);
+                } else if (level.isPersistentlyStarted()) {
+                    bundle.stop(); // not active yet: only removes the mark
                 }
             } catch (BundleException | IOException | RuntimeException e) {
                 throw new LaunchException(LaunchException.FAILED, "cannot install bundle " + entry.bundle().id()

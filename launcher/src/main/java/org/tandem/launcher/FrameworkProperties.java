@@ -37,6 +37,8 @@ final class FrameworkProperties {
         p.put("felix.log.logger", new FrameworkLogger());
         p.put("felix.log.level", "2");
         p.put("ds.loglevel", "warn");
+        // SCR keeps the components it read from the bundles' XML in its bundle data, so a warm start reads none
+        p.put("ds.cache.metadata", "true");
         // FileInstall's default watcher is etc/ (configurations); deploy/ is a feature configuration
         p.put("felix.fileinstall.dir", settings.etc().toString());
         p.put("felix.fileinstall.filter", ".*\\.(cfg|config)");

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +24,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.osgi.service.condition.Condition;
 
 /**
  * Starts and runs one Tandem: checks the data directory and the port, installs the chosen
@@ -33,6 +35,9 @@ final class Launcher {
 
     private static final long STOP_TIMEOUT_MS = 10_000;
     private static final long START_TIMEOUT_MS = 60_000;
+
+    /** The {@code osgi.condition.id} of the condition registered once Tandem is ready. */
+    static final String READY_CONDITION = "tandem.ready";
 
     private final Settings settings;
     private final String version;
@@ -85,6 +90,7 @@ final class Launcher {
         log.info(ready + " (" + installed.size() + " bundles, data " + settings.data() + ")");
         out.println(ready);
         out.flush();
+        announceReady(framework);
         Logging.consoleWarnings();
         try {
             framework.waitForStop(0);
@@ -96,6 +102,20 @@ final class Launcher {
         Logging.close();
         finished.countDown();
         return 0;
+    }
+
+    /**
+     * Registers the condition {@value #READY_CONDITION} (OSGi Condition service): work that may wait
+     * until Tandem serves, such as compiling every page template ahead of its first use, waits for it,
+     * so it does not compete for the cores with the start. One-shot jobs never announce it.
+     */
+    static void announceReady(Framework framework) {
+        try {
+            framework.getBundleContext().registerService(Condition.class, Condition.INSTANCE,
+                    new Hashtable<>(Map.of(Condition.CONDITION_ID, READY_CONDITION)));
+        } catch (IllegalStateException e) {
+            // stopped meanwhile
+        }
     }
 
     /**
@@ -123,8 +143,9 @@ final class Launcher {
     }
 
     /**
-     * Installs the features, starts the framework, applies the feature configurations and raises the
-     * start level; fails naming every bundle that did not start.
+     * Installs the features, starts the framework, applies the feature configurations, raises the
+     * start level, starts the feature bundles above the configured level side by side and then
+     * those of deploy/; fails naming every bundle that did not start.
      */
     private Started start(Logger log) throws LaunchException {
         List<Feature> features = new ArrayList<>();
@@ -160,6 +181,15 @@ final class Launcher {
             raiseStartLevel(framework, FrameworkProperties.CONFIGURED_START_LEVEL);
             EtcConfigurations.await(framework.getBundleContext(),
                     List.of(settings.etc(), settings.data().resolve("etc")), log);
+            // the feature bundles above it side by side; then those of deploy/
+            raiseStartLevel(framework, FrameworkProperties.DEPLOY_START_LEVEL - 1);
+            List<Bundle> above = new ArrayList<>();
+            installed.forEach((bundle, entry) -> {
+                if (entry.bundle().startOrder() > FrameworkProperties.CONFIGURED_START_LEVEL) {
+                    above.add(bundle);
+                }
+            });
+            SideBySideStart.start(framework, above, problems, START_TIMEOUT_MS);
             raiseStartLevel(framework, FrameworkProperties.DEPLOY_START_LEVEL);
         } catch (BundleException e) {
             stopQuietly(framework);

@@ -25,6 +25,11 @@ final class StartupProblems implements FrameworkListener {
         }
     }
 
+    /** Records why {@code bundle} failed to start, when the launcher itself started it. */
+    void failed(Bundle bundle, Throwable error) {
+        errors.putIfAbsent(bundle.getBundleId(), error);
+    }
+
     /** One line per feature bundle that is not active (or resolved, for fragments); empty when all are. */
     List<String> of(Bundle framework, Map<Bundle, BundleSet.Entry> bundles) {
         List<String> problems = new ArrayList<>();

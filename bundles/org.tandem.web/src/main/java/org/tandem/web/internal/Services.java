@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.tandem.web.internal.http.HttpProblem;
 
 /**
@@ -36,6 +37,8 @@ public final class Services {
     private final BundleContext context;
     private final Map<Class<?>, Object> standIns = new ConcurrentHashMap<>();
     private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new ConcurrentHashMap<>();
+    /** The service objects taken so far, by registration: got when first called, released when it goes. */
+    private final Map<ServiceReference<?>, Object> taken = new ConcurrentHashMap<>();
     private volatile long waitMillis;
     private volatile boolean closed;
 
@@ -55,6 +58,7 @@ public final class Services {
         closed = true;
         trackers.values().forEach(ServiceTracker::close);
         trackers.clear();
+        taken.keySet().forEach(this::release);
     }
 
     /** The stand-in for the service of {@code type}; the same object each time. */
@@ -66,13 +70,54 @@ public final class Services {
                 new Class<?>[] {t}, new Call<>(tracker(type), type))));
     }
 
+    /**
+     * Tracks the registrations of {@code type} without getting their services: a service (and the
+     * component behind it) is got when a call first needs it, not when a servlet is made while
+     * Tandem starts.
+     */
     @SuppressWarnings("unchecked")
-    private <T> ServiceTracker<T, T> tracker(Class<T> type) {
-        return (ServiceTracker<T, T>) trackers.computeIfAbsent(type, t -> {
-            ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+    private <T> ServiceTracker<T, ServiceReference<T>> tracker(Class<T> type) {
+        return (ServiceTracker<T, ServiceReference<T>>) trackers.computeIfAbsent(type, t -> {
+            ServiceTracker<T, ServiceReference<T>> tracker = new ServiceTracker<>(context, type,
+                    new ServiceTrackerCustomizer<T, ServiceReference<T>>() {
+                        @Override
+                        public ServiceReference<T> addingService(ServiceReference<T> reference) {
+                            return reference;
+                        }
+
+                        @Override
+                        public void modifiedService(ServiceReference<T> reference, ServiceReference<T> same) {
+                        }
+
+                        @Override
+                        public void removedService(ServiceReference<T> reference, ServiceReference<T> same) {
+                            release(reference);
+                        }
+                    });
             tracker.open();
             return tracker;
         });
+    }
+
+    /** The service of {@code reference}, got once and kept until it goes; null when it is gone. */
+    @SuppressWarnings("unchecked")
+    private <T> T take(ServiceTracker<T, ServiceReference<T>> tracker, ServiceReference<T> reference) {
+        T service = (T) taken.computeIfAbsent(reference, r -> context.getService(r));
+        if (service != null && tracker.getService(reference) == null) {
+            release(reference); // it went away while we took it
+            return null;
+        }
+        return service;
+    }
+
+    private void release(ServiceReference<?> reference) {
+        if (taken.remove(reference) != null) {
+            try {
+                context.ungetService(reference);
+            } catch (IllegalStateException e) {
+                // this bundle is stopping
+            }
+        }
     }
 
     /** True when the service's registration is gone or its bundle is stopping (or stopped). */
@@ -83,10 +128,10 @@ public final class Services {
 
     private final class Call<T> implements InvocationHandler {
 
-        private final ServiceTracker<T, T> tracker;
+        private final ServiceTracker<T, ServiceReference<T>> tracker;
         private final Class<T> type;
 
-        Call(ServiceTracker<T, T> tracker, Class<T> type) {
+        Call(ServiceTracker<T, ServiceReference<T>> tracker, Class<T> type) {
             this.tracker = tracker;
             this.type = type;
         }
@@ -103,7 +148,7 @@ public final class Services {
             ServiceReference<T> failed = null;
             while (true) {
                 ServiceReference<T> reference = await(failed);
-                T service = tracker.getService(reference);
+                T service = take(tracker, reference);
                 if (service == null) {
                     continue; // went away between the two looks
                 }

@@ -12,14 +12,10 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.TimeZone;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.tandem.api.spi.report.ReportInput;
 import org.tandem.api.spi.report.ReportRenderer;
@@ -31,9 +27,8 @@ import org.tandem.api.spi.report.ReportView;
  * weaknesses and recommendations, comments and provenance, printable on A4. Written with a
  * FreeMarker template in the HTML output format, so every interpolated text is escaped.
  * <p>
- * The template is compiled once, on a thread of its own started when the component is activated
- * (so the start of Tandem does not wait for FreeMarker); {@link Template#process} is thread safe,
- * so one instance serves every request.
+ * The template is compiled once, on first use or by {@link TemplateWarmUp} once Tandem is ready;
+ * {@link Template#process} is thread safe, so one instance serves every request.
  */
 @Component(service = ReportRenderer.class)
 @ReportRendererProperties(id = "tandem.html", format = "html", mediaType = "text/html; charset=UTF-8",
@@ -42,31 +37,17 @@ public class HtmlReportRenderer implements ReportRenderer {
 
     static final String TEMPLATE = "report.ftlh";
 
-    private final CompletableFuture<Template> template;
-
-    @Activate
-    public HtmlReportRenderer() {
-        template = CompletableFuture.supplyAsync(HtmlReportRenderer::compiled, task -> {
-            Thread compile = new Thread(task, "tandem-report-html-template");
-            compile.setDaemon(true);
-            compile.start();
-        });
+    /** FreeMarker with the template, set up and compiled when first needed; the same for every instance. */
+    private static final class Freemarker {
+        static final Configuration CONFIGURATION = configuration();
     }
 
-    private static Template compiled() {
-        try {
-            return configuration().getTemplate(TEMPLATE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The template " + TEMPLATE + " of org.tandem.report.html cannot be read", e);
-        }
-    }
-
-    private Template template() throws IOException {
-        try {
-            return template.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
-        }
+    /**
+     * The compiled template: FreeMarker compiles it on the first call and keeps it (no update
+     * checks); {@link TemplateWarmUp} makes that first call once Tandem is ready.
+     */
+    static Template template() throws IOException {
+        return Freemarker.CONFIGURATION.getTemplate(TEMPLATE);
     }
 
     @Override

@@ -6,16 +6,20 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
+import org.osgi.service.condition.Condition;
 import org.osgi.service.log.LoggerFactory;
 import org.tandem.api.store.ConflictException;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.UserStore;
 import org.tandem.web.internal.WebConfig;
+import org.tandem.web.internal.http.PagesWarmUp;
 
 /**
  * On a first start (no administrator yet) creates the user {@code admin} with a one-time password,
- * printed on the console and written to the log; the first sign-in must choose a new one. Not in a
- * one-shot job ({@code tandem.job} set): nobody signs in there.
+ * printed on the console and written to the log; the first sign-in must choose a new one. Runs once
+ * Tandem is ready (the launcher's condition {@code tandem.ready}), so the start waits neither for
+ * the store nor for the password's hash; the line comes just after the ready line. Not in a one-shot
+ * job: nobody signs in there, and the condition is never registered.
  */
 @Component(immediate = true, service = FirstAdmin.class, configurationPid = WebConfig.PID)
 public class FirstAdmin {
@@ -24,14 +28,14 @@ public class FirstAdmin {
 
     @Activate
     public FirstAdmin(@Reference UserStore users, @Reference(service = LoggerFactory.class) Logger log,
-            BundleContext context, WebConfig config) {
-        if (context.getProperty("tandem.job") != null || users.users().stream().anyMatch(u -> u.role() == Role.ADMIN)) {
-            return;
-        }
-        // the password hash (PBKDF2, a few hundred ms) is made beside the rest of the start, not before it
+            BundleContext context, WebConfig config,
+            @Reference(target = "(" + Condition.CONDITION_ID + "=" + PagesWarmUp.READY + ")") Condition ready) {
+        // the store's check and the password hash (PBKDF2, a few hundred ms) off the thread that announced ready
         Thread first = new Thread(() -> {
             try {
-                create(users, log, context, config);
+                if (users.users().stream().noneMatch(u -> u.role() == Role.ADMIN)) {
+                    create(users, log, context, config);
+                }
             } catch (RuntimeException e) {
                 // Tandem stopped meanwhile (the store closed under it): the next start creates the administrator
                 if (active(context)) {

@@ -39,7 +39,8 @@ public class Security implements Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserStore users;
-    private final byte[] key;
+    /** The signing key, read from the store when first needed (not while Tandem starts). */
+    private volatile byte[] key;
     private final Clock clock;
     private volatile WebConfig config;
 
@@ -52,7 +53,16 @@ public class Security implements Sessions {
         this.users = users;
         this.config = config;
         this.clock = clock;
-        this.key = users.secret("web-session-key", 32);
+    }
+
+    private byte[] key() {
+        byte[] k = key;
+        if (k == null) {
+            // the store makes it once and hands every caller (and instance) the same
+            k = users.secret("web-session-key", 32);
+            key = k;
+        }
+        return k;
     }
 
     @Modified
@@ -172,7 +182,7 @@ public class Security implements Sessions {
     private String sign(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
             return b64(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this Java runtime", e);

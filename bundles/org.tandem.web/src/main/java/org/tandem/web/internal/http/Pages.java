@@ -23,16 +23,15 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.TimeZone;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The pages: FreeMarker templates of this bundle ({@code templates/*.ftlh}) with HTML auto-escaping,
- * compiled once; every page gets {@code t(key, args...)} for its labels in the page's language
- * ({@code labels.properties}, English and Swedish) and {@code lang}.
+ * The pages: FreeMarker templates of this bundle ({@code templates/*.ftlh}) with HTML auto-escaping;
+ * every page gets {@code t(key, args...)} for its labels in the page's language
+ * ({@code labels.properties}, English and Swedish) and {@code lang}. Templates are compiled once, when
+ * first used or, once Tandem is ready, all together beside the requests ({@link PagesWarmUp}).
  */
 @Component(service = Pages.class)
 public class Pages {
@@ -42,21 +41,24 @@ public class Pages {
 
     private static final String TEMPLATES = "org/tandem/web/internal/templates";
 
-    /** FreeMarker, set up and every template compiled on a thread of its own while the rest starts. */
-    private final CompletableFuture<Configuration> freemarker;
+    /**
+     * FreeMarker, set up when first needed (its set-up takes tens of milliseconds, not to be spent
+     * while Tandem starts); templates are compiled when first used or by {@link #compileAll()}.
+     */
+    private static final class Freemarker {
+        static final Configuration CONFIGURATION = configured();
+    }
+
+    private final BundleContext context;
 
     @Activate
     public Pages(BundleContext context) {
-        freemarker = CompletableFuture.supplyAsync(() -> compiled(configured(), context), task -> {
-            Thread warmUp = new Thread(task, "tandem-pages-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
-        });
+        this.context = context;
     }
 
-    /** Pages set up at once, templates compiled when first used. */
+    /** Pages outside a framework (tests): templates compiled when first used. */
     public Pages() {
-        freemarker = CompletableFuture.completedFuture(configured());
+        this.context = null;
     }
 
     private static Configuration configured() {
@@ -77,25 +79,19 @@ public class Pages {
         return freemarker;
     }
 
-    /** Compiles every template of the bundle into FreeMarker's cache, so no first request waits for it. */
-    private static Configuration compiled(Configuration freemarker, BundleContext context) {
-        Enumeration<URL> templates = context.getBundle().findEntries(TEMPLATES, "*.ftlh", true);
+    /**
+     * Compiles every template of the bundle into FreeMarker's cache, so no page view waits for it
+     * ({@link PagesWarmUp} calls it once Tandem is ready).
+     */
+    void compileAll() {
+        Enumeration<URL> templates = context == null ? null : context.getBundle().findEntries(TEMPLATES, "*.ftlh", true);
         while (templates != null && templates.hasMoreElements()) {
             String path = templates.nextElement().getPath();
             try {
-                freemarker.getTemplate(path.substring(path.indexOf(TEMPLATES) + TEMPLATES.length() + 1));
-            } catch (IOException e) {
+                Freemarker.CONFIGURATION.getTemplate(path.substring(path.indexOf(TEMPLATES) + TEMPLATES.length() + 1));
+            } catch (IOException | RuntimeException e) {
                 // the page that uses it reports the same problem when it is asked for
             }
-        }
-        return freemarker;
-    }
-
-    private Configuration freemarker() {
-        try {
-            return freemarker.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
@@ -107,7 +103,7 @@ public class Pages {
         Locale locale = Locale.forLanguageTag(language);
         all.put("lang", language);
         all.put("t", (TemplateMethodModelEx) arguments -> label(labels, locale, arguments));
-        Template page = freemarker().getTemplate(template + ".ftlh");
+        Template page = Freemarker.CONFIGURATION.getTemplate(template + ".ftlh");
         StringBuilder html = new StringBuilder(8192);
         try (var out = new java.io.Writer() {
             @Override
