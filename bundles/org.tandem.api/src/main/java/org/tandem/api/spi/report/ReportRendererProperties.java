@@ -41,4 +41,14 @@ public @interface ReportRendererProperties {
 
     /** The renderer's semantic version; empty (the default): its bundle's version. */
     String version() default "";
+
+    /**
+     * True when the renderer writes the same bytes for an equal {@link ReportInput} in the same
+     * language (no clock, no randomness, nothing read from elsewhere): Tandem may then keep a report
+     * it rendered and send it again while the input stays equal, instead of rendering it again.
+     * False (the default): every report is rendered.
+     *
+     * @since 1.3
+     */
+    boolean repeatable() default false;
 }

@@ -11,7 +11,7 @@
  * @since 1.0
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.tandem.api.spi.report;
 
 import org.osgi.annotation.bundle.Export;

@@ -31,6 +31,11 @@ final class ReportBuffer extends OutputStream {
     private long size;
     private volatile boolean abandoned;
 
+    /** The report when it is all in memory (not spilled to a file), else null. */
+    synchronized byte[] inMemory() {
+        return file == null && !abandoned ? bytes.toByteArray() : null;
+    }
+
     /** A buffer for a report of at most {@code max} bytes. */
     ReportBuffer(long max) {
         this.max = max;

@@ -48,6 +48,7 @@ import org.tandem.api.scoring.ScoringService;
 import org.tandem.api.spi.report.AnsweredResponse;
 import org.tandem.api.spi.report.ReportInput;
 import org.tandem.api.spi.report.ReportRenderer;
+import org.tandem.api.spi.report.ReportRendererProperties;
 import org.tandem.api.store.AssessmentStore;
 import org.tandem.core.internal.Choices;
 import org.tandem.core.internal.PluginCalls;
@@ -95,6 +96,8 @@ public class ReportServiceImpl implements ReportService {
     private final Logger log;
     private final Choices<RendererChoice> choices = new Choices<>();
     private final PluginCalls calls;
+    /** Reports of repeatable renderers, given again while their input stays equal. */
+    private final KeptReports kept = new KeptReports();
     /** SLA figures and actions; optional, so a store without them still gives reports (without those sections). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -184,6 +187,17 @@ public class ReportServiceImpl implements ReportService {
             ReportBuffer buffer = new ReportBuffer(maxBytes);
             ReportInput input = new ReportInput(assessment, model, card, responses, bound.info(), sla, actions,
                     previous, trend, standing);
+            boolean repeatable = repeatable(bound);
+            byte[] again = repeatable ? kept.get(format, lang, bound.service(), input) : null;
+            if (again != null) {
+                try {
+                    out.write(again);
+                } catch (IOException e) {
+                    throw new ReportException("could not write the " + format + " report of assessment " + assessmentId
+                            + ": " + e.getMessage(), e);
+                }
+                return bound.info();
+            }
             String who = "report renderer " + bound.info().describe();
             String what = " assessment " + assessmentId + " (" + format + ", " + lang + ")";
             try {
@@ -217,7 +231,13 @@ public class ReportServiceImpl implements ReportService {
                             + assessmentId + " (" + format + ", " + lang + ")");
                 }
                 try {
-                    buffer.writeTo(out);
+                    byte[] report = repeatable && buffer.size() <= KeptReports.MAX_REPORT ? buffer.inMemory() : null;
+                    if (report != null) {
+                        kept.put(format, lang, bound.service(), input, report);
+                        out.write(report);
+                    } else {
+                        buffer.writeTo(out);
+                    }
                 } catch (IOException e) {
                     throw new ReportException("could not write the " + format + " report of assessment " + assessmentId
                             + ": " + e.getMessage(), e);
@@ -227,6 +247,12 @@ public class ReportServiceImpl implements ReportService {
                 buffer.discard();
             }
         }
+    }
+
+    /** True when the renderer says it writes the same bytes for an equal input ({@code tandem.report.repeatable}). */
+    private static boolean repeatable(VersionedServices.Bound<ReportRenderer, RendererInfo> bound) {
+        Object value = bound.reference().getProperty(ReportRendererProperties.PREFIX_ + "repeatable");
+        return Boolean.TRUE.equals(value) || "true".equals(value);
     }
 
     private RelationshipHistory trend(String assessmentId) {

@@ -129,7 +129,7 @@ public class ScoringServiceImpl implements ScoringService {
             }
         }
         ValueModel model = snapshots.of(assessment);
-        return compute(assessment, model, strategyFor(model));
+        return compute(input(assessment, model), assessment, model, strategyFor(model), true);
     }
 
     @Override
@@ -210,14 +210,29 @@ public class ScoringServiceImpl implements ScoringService {
     }
 
     private ScoreCard compute(Assessment assessment, ValueModel model, String strategy) {
-        return compute(input(assessment, model), assessment, model, strategy);
+        return compute(input(assessment, model), assessment, model, strategy, false);
     }
 
     private ScoreCard compute(ScoringInput input, Assessment assessment, ValueModel model, String strategy) {
+        return compute(input, assessment, model, strategy, false);
+    }
+
+    /**
+     * Scores {@code input} with {@code strategy}. A live card ({@code live}: an open assessment's,
+     * as pages, the API and reports ask for it) is kept per assessment and given again, with the
+     * time it was computed, while the same strategy service gets an equal input: the same
+     * submitted answers give the same card, and a report of it stays the same too.
+     */
+    private ScoreCard compute(ScoringInput input, Assessment assessment, ValueModel model, String strategy,
+            boolean live) {
         String[] spec = strategy.split("@", 2);
         String version = spec.length > 1 ? spec[1] : null;
         for (int attempt = 0;; attempt++) {
             VersionedServices.Bound<ScoringStrategy, StrategyInfo> bound = await(spec[0], version);
+            LiveCard kept = live ? liveCards.get(assessment.id()) : null;
+            if (kept != null && kept.strategy() == bound.service() && kept.input().equals(input)) {
+                return kept.card();
+            }
             String who = "scoring strategy " + bound.info().key() + " (bundle " + bound.info().bundle() + " "
                     + bound.info().bundleVersion() + ")";
             ScoreCard card;
@@ -258,11 +273,31 @@ public class ScoringServiceImpl implements ScoringService {
             // a strategy that leaves the insights out (one written before them, too) gets the shared ones
             Insights insights = card.insights().isEmpty() ? InsightScoring.insights(input, card.dimensions())
                     : card.insights();
-            return new ScoreCard(assessment.id(), card.overall(), card.perspectives(), card.dimensions(), card.verdict(),
-                    card.level(), card.respondents(), new Provenance(model.id(), model.version(), info.id(),
-                            info.version(), info.bundle(), info.bundleVersion(), Instant.now()), insights);
+            ScoreCard result = new ScoreCard(assessment.id(), card.overall(), card.perspectives(), card.dimensions(),
+                    card.verdict(), card.level(), card.respondents(), new Provenance(model.id(), model.version(),
+                            info.id(), info.version(), info.bundle(), info.bundleVersion(), Instant.now()), insights);
+            if (live) {
+                liveCards.put(assessment.id(), new LiveCard(bound.service(), input, result));
+            }
+            return result;
         }
     }
+
+    /** A live card, the strategy service that computed it and its input. */
+    private record LiveCard(ScoringStrategy strategy, ScoringInput input, ScoreCard card) {
+    }
+
+    /** The last live card of each of the most recently scored assessments. */
+    private final Map<String, LiveCard> liveCards = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, LiveCard> eldest) {
+                    return size() > LIVE_CARDS;
+                }
+            });
+
+    /** How many assessments' live cards are kept: a few MB at most (the inputs hold the answers). */
+    static final int LIVE_CARDS = 256;
 
     private VersionedServices.Bound<ScoringStrategy, StrategyInfo> await(String id, String version) {
         try {

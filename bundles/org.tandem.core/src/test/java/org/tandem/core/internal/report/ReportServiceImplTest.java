@@ -2,6 +2,7 @@ package org.tandem.core.internal.report;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tandem.core.internal.registry.TestDocuments.minimal;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,8 +87,16 @@ class ReportServiceImplTest {
     /** Registers {@code renderer} as a service of a bundle of its own and binds it as DS would. */
     private ServiceRegistration<ReportRenderer> register(String bundle, String id, String format, String version,
             ReportRenderer renderer) throws Exception {
+        return register(bundle, id, format, version, false, renderer);
+    }
+
+    private ServiceRegistration<ReportRenderer> register(String bundle, String id, String format, String version,
+            boolean repeatable, ReportRenderer renderer) throws Exception {
         Bundle b = fixture.bundle(bundle, "1.0.0");
         Hashtable<String, Object> properties = new Hashtable<>();
+        if (repeatable) {
+            properties.put("tandem.report.repeatable", true);
+        }
         properties.put("tandem.report.id", id);
         properties.put("tandem.report.format", format);
         properties.put("tandem.report.mediaType", "text/plain");
@@ -313,6 +323,67 @@ class ReportServiceImplTest {
         } finally {
             end.countDown();
         }
+    }
+
+    /** A renderer that counts its calls and writes the count with what it received. */
+    private static ReportRenderer counting(AtomicInteger calls) {
+        return (input, language, out) -> out.write((calls.incrementAndGet() + " " + describe("n", input, language)
+                + " at " + input.scoreCard().provenance().computedAt()).getBytes(UTF_8));
+    }
+
+    @Test
+    void aRepeatableRendererRendersAgainOnlyWhenItsInputChanges() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        register("org.tandem.report.html", "tandem.html", "html", "1.0.0", true, counting(calls));
+        ReportServiceImpl service = service(0);
+        String first = render(service, "html", "en");
+        assertTrue(first.startsWith("1 "), first);
+        assertEquals(first, render(service, "html", "en"), "the same input: the kept report, not rendered again");
+        assertEquals(1, calls.get());
+        assertTrue(render(service, "html", "sv").startsWith("2 "), "another language is another report");
+        assertEquals(first, render(service, "html", "en"));
+        fixture.answer(assessment, "customer", Map.of("coop-interests", "5", "coop-plan", "yes",
+                "transp-sharing", "always"), true);
+        String after = render(service, "html", "en");
+        assertTrue(after.startsWith("3 ") && after.contains("#3:customer=3"), "a new submission renders again: " + after);
+        assertEquals(3, calls.get());
+    }
+
+    @Test
+    void aRendererNotSayingItIsRepeatableRendersEveryTime() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        register("com.acme.report", "tandem.html", "html", "1.0.0", false, counting(calls));
+        ReportServiceImpl service = service(0);
+        assertTrue(render(service, "html", "en").startsWith("1 "));
+        assertTrue(render(service, "html", "en").startsWith("2 "));
+    }
+
+    @Test
+    void aReplacedRendererRendersAgainThoughTheInputIsTheSame() throws Exception {
+        AtomicInteger old = new AtomicInteger();
+        AtomicInteger replacement = new AtomicInteger();
+        ServiceRegistration<ReportRenderer> first = register("org.tandem.report.html", "tandem.html", "html", "1.0.0",
+                true, counting(old));
+        ReportServiceImpl service = service(0);
+        render(service, "html", "en");
+        renderers.removeRenderer(first.getReference());
+        first.unregister();
+        register("org.tandem.report.html.v2", "tandem.html", "html", "1.0.0", true, counting(replacement));
+        render(service, "html", "en");
+        assertEquals(1, old.get());
+        assertEquals(1, replacement.get());
+    }
+
+    @Test
+    void aLiveCardIsGivenAgainWithItsTimeWhileTheAnswersStayTheSame() throws Exception {
+        var card = scoring.score(assessment.id());
+        Thread.sleep(5);
+        assertEquals(card, scoring.score(assessment.id()));
+        fixture.answer(assessment, "customer", Map.of("coop-interests", "1", "coop-plan", "no",
+                "transp-sharing", "never"), true);
+        var after = scoring.score(assessment.id());
+        assertTrue(after.provenance().computedAt().isAfter(card.provenance().computedAt()), after.provenance() + "");
+        assertNotEquals(card.overall(), after.overall());
     }
 
     @Test

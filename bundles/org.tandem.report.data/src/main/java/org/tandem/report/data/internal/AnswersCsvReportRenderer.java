@@ -24,7 +24,7 @@ import org.tandem.api.spi.report.ReportRendererProperties;
  */
 @Component(service = ReportRenderer.class)
 @ReportRendererProperties(id = "tandem.answers-csv", format = "answers-csv", mediaType = "text/csv; charset=UTF-8",
-        extension = "csv", name = "CSV answers (for analysts)")
+        extension = "csv", name = "CSV answers (for analysts)", repeatable = true)
 public class AnswersCsvReportRenderer implements ReportRenderer {
 
     /** The header row; its column ids are part of the format. */

@@ -33,7 +33,7 @@ import org.tandem.api.spi.report.ReportView;
  */
 @Component(service = ReportRenderer.class)
 @ReportRendererProperties(id = "tandem.csv", format = "csv", mediaType = "text/csv; charset=UTF-8", extension = "csv",
-        name = "CSV scores")
+        name = "CSV scores", repeatable = true)
 public class CsvReportRenderer implements ReportRenderer {
 
     /** The header row; its column ids are part of the format. */

@@ -22,7 +22,7 @@ import org.tandem.api.spi.report.ReportView;
  */
 @Component(service = ReportRenderer.class)
 @ReportRendererProperties(id = "tandem.json", format = "json", mediaType = "application/json", extension = "json",
-        name = "JSON report")
+        name = "JSON report", repeatable = true)
 public class JsonReportRenderer implements ReportRenderer {
 
     /** Thread safe; members that are null are written, so the document keeps its shape. */

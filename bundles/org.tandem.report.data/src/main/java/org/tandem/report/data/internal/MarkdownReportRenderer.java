@@ -24,7 +24,7 @@ import org.tandem.api.spi.report.ReportView;
  */
 @Component(service = ReportRenderer.class)
 @ReportRendererProperties(id = "tandem.markdown", format = "markdown", mediaType = "text/markdown; charset=UTF-8",
-        extension = "md", name = "Markdown report")
+        extension = "md", name = "Markdown report", repeatable = true)
 public class MarkdownReportRenderer implements ReportRenderer {
 
     @Override

@@ -32,7 +32,7 @@ import org.tandem.api.spi.report.ReportView;
  */
 @Component(service = ReportRenderer.class)
 @ReportRendererProperties(id = "tandem.html", format = "html", mediaType = "text/html; charset=UTF-8",
-        extension = "html", name = "HTML report")
+        extension = "html", name = "HTML report", repeatable = true)
 public class HtmlReportRenderer implements ReportRenderer {
 
     static final String TEMPLATE = "report.ftlh";

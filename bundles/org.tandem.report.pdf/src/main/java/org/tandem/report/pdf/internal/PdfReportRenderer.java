@@ -23,7 +23,7 @@ import org.tandem.api.spi.report.ReportView;
  */
 @Component(service = ReportRenderer.class)
 @ReportRendererProperties(id = "tandem.pdf", format = "pdf", mediaType = "application/pdf", extension = "pdf",
-        name = "PDF report")
+        name = "PDF report", repeatable = true)
 public class PdfReportRenderer implements ReportRenderer {
 
     private final Typography.Files fonts;
