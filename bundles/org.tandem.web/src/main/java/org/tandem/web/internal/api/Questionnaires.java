@@ -3,6 +3,7 @@ package org.tandem.web.internal.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.assessment.Respondent;
 import org.tandem.api.assessment.Response;
@@ -12,6 +13,7 @@ import org.tandem.api.questionnaire.Page;
 import org.tandem.api.questionnaire.PageQuestion;
 import org.tandem.api.questionnaire.Progress;
 import org.tandem.api.questionnaire.Questionnaire;
+import org.tandem.web.internal.http.Json;
 
 /** The questionnaire one respondent sees, as JSON: their side, the pages in their language, what they saved. */
 final class Questionnaires {
@@ -53,10 +55,30 @@ final class Questionnaires {
         return view;
     }
 
-    private static Map<String, Object> question(PageQuestion q) {
-        return Views.map("id", q.id(), "type", q.type().jsonName(), "text", q.text(), "help", q.help(),
-                "required", q.required(), "options", q.options().stream()
-                        .map(o -> Views.map("value", o.value(), "label", o.label())).toList(),
-                "min", q.min(), "max", q.max(), "answer", q.answer());
+    /**
+     * A question's JSON up to its answer, by the question without its answer: the same for every
+     * respondent who sees it (a model version's text in one language), so it is written once.
+     */
+    private static final Map<PageQuestion, String> WRITTEN = new ConcurrentHashMap<>();
+
+    /** How many questions' JSON is kept: some hundred model versions, sides and languages. */
+    static final int KEPT = 8192;
+
+    static Json.Raw question(PageQuestion q) {
+        PageQuestion unanswered = new PageQuestion(q.id(), q.type(), q.text(), q.help(), q.required(), q.options(),
+                q.min(), q.max(), null);
+        String start = WRITTEN.get(unanswered);
+        if (start == null) {
+            String json = Json.GSON.toJson(Views.map("id", q.id(), "type", q.type().jsonName(), "text", q.text(),
+                    "help", q.help(), "required", q.required(), "options", q.options().stream()
+                            .map(o -> Views.map("value", o.value(), "label", o.label())).toList(),
+                    "min", q.min(), "max", q.max(), "answer", null));
+            start = json.substring(0, json.length() - "null}".length());
+            if (WRITTEN.size() >= KEPT) {
+                WRITTEN.clear();
+            }
+            WRITTEN.put(unanswered, start);
+        }
+        return new Json.Raw(start + Json.GSON.toJson(q.answer()) + "}");
     }
 }

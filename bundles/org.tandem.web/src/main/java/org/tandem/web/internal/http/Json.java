@@ -40,7 +40,21 @@ public final class Json {
                 public Instant read(JsonReader in) throws IOException {
                     return Instant.parse(in.nextString());
                 }
+            }).registerTypeAdapter(Raw.class, new TypeAdapter<Raw>() {
+                @Override
+                public void write(JsonWriter out, Raw value) throws IOException {
+                    out.jsonValue(value.json());
+                }
+
+                @Override
+                public Raw read(JsonReader in) {
+                    throw new UnsupportedOperationException("Raw is written only");
+                }
             }).create();
+
+    /** JSON text made before, written as it is (for parts that are the same in many answers). */
+    public record Raw(String json) {
+    }
 
     private Json() {
     }
@@ -50,7 +64,7 @@ public final class Json {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(GSON.toJson(value));
+        GSON.toJson(value, response.getWriter());
     }
 
     /** Writes an error: the status, a message that says what was wrong, and where (a field, a JSON path), if known. */
