@@ -90,6 +90,27 @@ class StartupIT {
     }
 
     @Test
+    void aFeatureBundleThatFailsToStartBesideTheOthersStopsStartUpNamingIt() throws Exception {
+        Path system = tandem.home.resolve("system");
+        Path jar = Installation.bundle(dir, "org.example.failing", "1.0.0", "Bundle-Activator", "org.example.Missing");
+        Files.copy(jar, system.resolve("org.example.failing-1.0.0.jar"));
+        Files.writeString(tandem.home.resolve("features/failing.json"), """
+                { "feature-resource-version": "1.0", "id": "org.example:failing:osgifeature:1.0.0",
+                  "bundles": [ { "id": "org.example:org.example.failing:1.0.0", "start-order": 6 } ] }
+                """);
+        addFeature("failing");
+
+        try (TandemProcess p = TandemProcess.start(tandem.home, "--headless", "--port", free())) {
+            assertEquals(1, p.awaitExit());
+            String err = p.stderr();
+            assertTrue(err.startsWith("tandem: Tandem did not start (details in "), err);
+            assertTrue(err.contains("bundle org.example.failing 1.0.0 of feature failing: failed to start"), err);
+            assertTrue(err.contains("org.example.Missing"), "names the activator: " + err);
+            assertFalse(p.stdout().contains("ready at"));
+        }
+    }
+
+    @Test
     void aBadBundleInDeployIsReportedAndSkippedNeverFatal() throws Exception {
         Path jar = Installation.bundle(dir, "org.example.unresolved", "1.0.0", "Import-Package", "org.example.missing");
         Files.copy(jar, tandem.deploy().resolve("unresolved.jar"));

@@ -61,6 +61,12 @@ final class FrameworkProperties {
         p.put("tandem.deploy.poll", String.valueOf(settings.poll()));
         p.put("org.osgi.service.http.port", String.valueOf(settings.port()));
         p.put("org.apache.felix.http.host", settings.host());
+        // Jetty's settings as framework properties, not a configuration: Felix HTTP starts Jetty once, in its
+        // activator, with these; a configuration (PID org.apache.felix.http) arrives later, from ConfigAdmin's
+        // thread, and restarts Jetty, which could then happen after the ready line
+        p.putIfAbsent("org.apache.felix.http.jetty.sendServerHeader", "false");
+        p.putIfAbsent("org.apache.felix.http.jetty.maxFormSize", "1048576");
+        p.putIfAbsent("org.apache.felix.http.session.timeout", "1");
         return p;
     }
 
