@@ -9,6 +9,7 @@ import java.util.jar.Manifest;
 import org.apache.felix.fileinstall.ArtifactInstaller;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -22,7 +23,7 @@ import org.osgi.service.log.LoggerFactory;
  * became a bundle, and never installed. One error per file and content; the rest of the folder is
  * unaffected.
  */
-@Component(service = ArtifactInstaller.class)
+@Component(service = ArtifactInstaller.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class RejectedJarReporter implements ArtifactInstaller {
 
     private static final int MAX_REMEMBERED = 1_000;

@@ -16,6 +16,7 @@ import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -29,7 +30,7 @@ import org.osgi.service.log.LoggerFactory;
  * reported once per change, with the resolver's message, or, when bundles must be signed and it is
  * not signed by a trusted certificate, with that reason (the launcher's resolver hook refused it).
  */
-@Component(service = {})
+@Component(service = {}, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class UnresolvedBundleReporter implements BundleListener {
 
     /** How long FileInstall gets to resolve and start a bundle before it counts as stuck. */

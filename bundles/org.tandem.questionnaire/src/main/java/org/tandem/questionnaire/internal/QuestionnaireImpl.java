@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.tandem.api.model.Perspective;
 import org.tandem.api.model.Question;
 import org.tandem.api.model.ValueModel;
@@ -28,7 +29,7 @@ import org.tandem.api.questionnaire.Questionnaire;
  * Texts of this bundle (answer problems, yes/no labels) exist in Swedish and English; another
  * language falls back to the model's default language, then to English.
  */
-@Component(service = Questionnaire.class)
+@Component(service = Questionnaire.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class QuestionnaireImpl implements Questionnaire {
 
     @Override

@@ -19,6 +19,7 @@ import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.assessment.AssessmentException;
@@ -29,7 +30,7 @@ import org.tandem.api.assessment.Respondent;
 import org.tandem.api.assessment.Response;
 
 /** Assessments from the shell: create, invite, record answers from a file, follow progress, close. */
-@Component(service = AssessmentCommands.class)
+@Component(service = AssessmentCommands.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @GogoCommand(scope = "tandem", function = {"assessments", "create", "invite", "respondents", "answer", "progress",
         "close"})
 public class AssessmentCommands {

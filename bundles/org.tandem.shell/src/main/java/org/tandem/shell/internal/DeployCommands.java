@@ -10,6 +10,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.deploy.DeployChange;
 import org.tandem.api.deploy.DeployedJar;
@@ -19,7 +20,7 @@ import org.tandem.api.deploy.ModuleDeployer;
  * {@code tandem:deploy}, {@code tandem:rollback}, {@code tandem:undeploy}, {@code tandem:deployed}:
  * safe changes to the hot-deploy folder, each waiting until FileInstall has carried it out.
  */
-@Component(service = DeployCommands.class)
+@Component(service = DeployCommands.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @GogoCommand(scope = "tandem", function = {"deploy", "rollback", "undeploy", "deployed"})
 public class DeployCommands {
 

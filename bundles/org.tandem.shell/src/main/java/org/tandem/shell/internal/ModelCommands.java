@@ -5,6 +5,7 @@ import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.model.Dimension;
 import org.tandem.api.model.ModelReading;
@@ -13,7 +14,7 @@ import org.tandem.api.model.ModelRegistry.InstalledModel;
 import org.tandem.api.model.ValueModel;
 
 /** {@code tandem:models}, {@code tandem:model}: the installed value models and the refused ones. */
-@Component(service = ModelCommands.class)
+@Component(service = ModelCommands.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @GogoCommand(scope = "tandem", function = {"models", "model"})
 public class ModelCommands {
 

@@ -12,6 +12,7 @@ import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.assessment.AssessmentService;
 import org.tandem.api.deploy.ModelChoices;
@@ -21,7 +22,7 @@ import org.tandem.api.report.ReportException;
 import org.tandem.api.report.ReportService;
 
 /** Reports from the shell: the installed renderers, a model's choice of renderer, a report written to a file. */
-@Component(service = ReportCommands.class)
+@Component(service = ReportCommands.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @GogoCommand(scope = "tandem", function = {"renderers", "report", "reportwith"})
 public class ReportCommands {
 

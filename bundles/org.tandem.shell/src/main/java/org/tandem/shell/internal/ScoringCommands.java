@@ -7,6 +7,7 @@ import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.assessment.AssessmentException;
@@ -18,7 +19,7 @@ import org.tandem.api.scoring.ScoringService;
 import org.tandem.api.scoring.StrategyInfo;
 
 /** Scoring from the shell: strategies, score cards, choosing a model's strategy, comparing two. */
-@Component(service = ScoringCommands.class)
+@Component(service = ScoringCommands.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @GogoCommand(scope = "tandem", function = {"strategies", "score", "scorecards", "rescore", "use", "compare"})
 public class ScoringCommands {
 

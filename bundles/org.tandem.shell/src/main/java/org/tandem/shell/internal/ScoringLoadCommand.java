@@ -11,6 +11,7 @@ import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.assessment.AssessmentService;
 import org.tandem.api.scoring.ScoreCard;
@@ -21,7 +22,7 @@ import org.tandem.api.scoring.ScoringService;
  * and reports failures and which strategy versions answered. Run it while deploying, updating or
  * rolling back a scoring bundle to see that a swap fails no scoring.
  */
-@Component(service = ScoringLoadCommand.class)
+@Component(service = ScoringLoadCommand.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @GogoCommand(scope = "tandem", function = "scorecheck")
 public class ScoringLoadCommand {
 

@@ -13,13 +13,14 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /** {@code tandem:status}: the framework, its bundles and its components, problems first. */
-@Component(service = StatusCommand.class)
+@Component(service = StatusCommand.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @GogoCommand(scope = "tandem", function = "status")
 public class StatusCommand {
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -15,7 +16,7 @@ import org.tandem.web.internal.auth.Security;
 import org.tandem.web.internal.http.WebServlet;
 
 /** {@code /}: the assessments when signed in, else the sign-in page; anything unknown is a 404. */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @HttpWhiteboardServletPattern("/")
 public class HomeServlet extends WebServlet {
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.felix.webconsole.spi.SecurityProvider;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.Sessions;
@@ -16,7 +17,7 @@ import org.tandem.api.user.User;
  * The Web Console's sign-in is Tandem's: a signed-in administrator (who has chosen a password) is
  * let in; anyone else is sent to /login. The console's own user name and password are not used.
  */
-@Component(property = SecurityProvider.PROPERTY_ID + "=tandem")
+@Component(property = SecurityProvider.PROPERTY_ID + "=tandem", configurationPolicy = ConfigurationPolicy.IGNORE)
 public class TandemSecurityProvider implements SecurityProvider {
 
     private final Sessions sessions;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.assessment.AssessmentException;
@@ -30,7 +31,7 @@ import org.tandem.core.internal.registry.ModelRegistryImpl;
 import org.tandem.core.internal.scoring.ScoringServiceImpl;
 
 /** Assessments on installed models, answers checked by the questionnaire, all kept in the store. */
-@Component(service = AssessmentService.class)
+@Component(service = AssessmentService.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class AssessmentServiceImpl implements AssessmentService {
 
     private final AssessmentStore store;

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.assessment.AssessmentException;
@@ -17,7 +18,7 @@ import org.tandem.api.store.AssessmentStore;
  * The model each assessment pinned, read from the snapshot stored with it. An assessment's model
  * never changes, so each is read once.
  */
-@Component(service = ModelSnapshots.class)
+@Component(service = ModelSnapshots.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class ModelSnapshots {
 
     private final AssessmentStore store;

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.assessment.AssessmentException;
 import org.tandem.api.deploy.ModelChoices;
@@ -19,7 +20,7 @@ import org.tandem.api.scoring.ScoringService;
  * Choices as configuration files in {@code data/etc/}: FileInstall watches that folder and hands each
  * file to ConfigAdmin as a factory configuration, which the scoring and report services read.
  */
-@Component(service = ModelChoices.class)
+@Component(service = ModelChoices.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class ModelChoicesImpl implements ModelChoices {
 
     /** Model ids and formats end up in file names: only what a model id may be (see ModelRules). */

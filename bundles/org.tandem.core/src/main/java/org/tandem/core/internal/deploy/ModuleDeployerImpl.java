@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.tandem.api.deploy.ModuleDeployer;
@@ -15,7 +16,7 @@ import org.tandem.api.deploy.ModuleDeployer;
  * with the property {@code tandem.trust.store}) before any bundle starts, so it is bound here from
  * the start; without it every bundle may be deployed.
  */
-@Component(service = ModuleDeployer.class)
+@Component(service = ModuleDeployer.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class ModuleDeployerImpl extends DeployFolder {
 
     @Activate

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.assessment.AssessmentException;
@@ -29,7 +30,7 @@ import org.tandem.core.internal.scoring.ScoreCardJson;
  * once: a parsed card is kept while the stored text is the same, so a card published a moment ago
  * (on any instance) counts at once.
  */
-@Component(service = HistoryService.class)
+@Component(service = HistoryService.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class HistoryServiceImpl implements HistoryService {
 
     /** Parsed cards kept at most: a few KB each. */

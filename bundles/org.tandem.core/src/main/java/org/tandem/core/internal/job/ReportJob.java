@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.assessment.AssessmentException;
@@ -37,7 +38,7 @@ import org.tandem.api.report.ReportService;
  * responses go through the same questionnaire checks, store, scoring and renderers as on the
  * server, into the job's own throw-away data directory.
  */
-@Component(service = Job.class, property = Job.NAME + "=report")
+@Component(service = Job.class, property = Job.NAME + "=report", configurationPolicy = ConfigurationPolicy.IGNORE)
 public class ReportJob implements Job {
 
     static final String USAGE = "usage: tandem report --model <id>[@<version>] --responses <file.json> "

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.job.Job;
 import org.tandem.api.model.ModelReader;
@@ -20,7 +21,7 @@ import org.tandem.api.model.ModelReader;
  * Exit 0 when every file is valid (warnings allowed), 1 when any has an error, 2 for a usage
  * mistake (no file, an unknown option, a file that is not there).
  */
-@Component(service = Job.class, property = Job.NAME + "=validate")
+@Component(service = Job.class, property = Job.NAME + "=validate", configurationPolicy = ConfigurationPolicy.IGNORE)
 public class ValidateJob implements Job {
 
     static final String USAGE = "usage: tandem validate [--json] <model.json|bundle.jar> [more files...]";

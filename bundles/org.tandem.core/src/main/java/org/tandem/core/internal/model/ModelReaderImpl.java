@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.tandem.api.model.ModelProblem;
 import org.tandem.api.model.ModelReader;
 import org.tandem.api.model.ModelReading;
@@ -13,7 +14,7 @@ import org.tandem.api.model.ValueModel;
  * Reads and validates value model documents: their size and shape within {@link ModelLimits}
  * first, then their structure, then the model's rules.
  */
-@Component(service = ModelReader.class)
+@Component(service = ModelReader.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class ModelReaderImpl implements ModelReader {
 
     /** Documents above this size are refused before parsing (a model is a few hundred KB at most). */

@@ -12,6 +12,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.util.tracker.BundleTracker;
@@ -25,7 +26,7 @@ import org.tandem.core.internal.model.ModelLimits;
  * {@code Tandem-ValueModel: path[,path]} contributes those documents while it is active; they are
  * withdrawn synchronously when it stops (the tracker sees STOPPING before the bundle is gone).
  */
-@Component(service = {})
+@Component(service = {}, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class ModelExtender implements BundleTrackerCustomizer<String> {
 
     public static final String HEADER = "Tandem-ValueModel";

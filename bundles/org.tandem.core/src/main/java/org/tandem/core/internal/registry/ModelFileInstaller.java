@@ -9,13 +9,14 @@ import java.util.Optional;
 import org.apache.felix.fileinstall.ArtifactInstaller;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.model.ModelProblem;
 import org.tandem.api.model.ModelReading;
 import org.tandem.core.internal.model.ModelLimits;
 
 /** Bare {@code *.model.json} files in deploy/: installed, updated and withdrawn with the file. */
-@Component(service = ArtifactInstaller.class)
+@Component(service = ArtifactInstaller.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class ModelFileInstaller implements ArtifactInstaller {
 
     static final String SUFFIX = ".model.json";

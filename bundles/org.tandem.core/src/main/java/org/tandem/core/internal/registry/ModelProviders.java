@@ -5,6 +5,7 @@ import java.util.Map;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -16,7 +17,7 @@ import org.tandem.api.spi.model.ValueModelProvider;
 import org.tandem.core.internal.model.ModelWriter;
 
 /** The whiteboard of {@link ValueModelProvider} services: their models, validated, while they are registered. */
-@Component(service = {})
+@Component(service = {}, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class ModelProviders {
 
     private final ModelRegistryImpl registry;

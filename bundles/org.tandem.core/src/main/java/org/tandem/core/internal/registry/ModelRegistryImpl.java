@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -24,7 +25,7 @@ import org.tandem.core.internal.SemanticVersions;
  * service). A source's models are replaced as a whole when it changes and withdrawn when it goes.
  * A document with errors is refused with its problems; the rest is unaffected.
  */
-@Component(service = {ModelRegistry.class, ModelRegistryImpl.class})
+@Component(service = {ModelRegistry.class, ModelRegistryImpl.class}, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class ModelRegistryImpl implements ModelRegistry {
 
     /** A model document as a source gives it: its name within the source and its JSON. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -21,7 +22,7 @@ import org.tandem.core.internal.VersionedServices;
  * The whiteboard of report renderers, by id and version, with the bounded wait of
  * {@link VersionedServices} for a renderer being replaced.
  */
-@Component(service = ReportRenderers.class)
+@Component(service = ReportRenderers.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class ReportRenderers {
 
     /** The id prefix of the stock renderers: {@code tandem.html}, {@code tandem.pdf}, ... */

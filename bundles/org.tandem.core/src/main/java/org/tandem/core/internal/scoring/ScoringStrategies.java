@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -17,7 +18,7 @@ import org.tandem.core.internal.VersionedServices;
  * The whiteboard of scoring strategies, by id and version, with the bounded wait of
  * {@link VersionedServices} for a strategy being replaced.
  */
-@Component(service = ScoringStrategies.class)
+@Component(service = ScoringStrategies.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class ScoringStrategies {
 
     private final VersionedServices<ScoringStrategy, StrategyInfo> strategies =

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.tandem.api.model.Dimension;
 import org.tandem.api.model.Question;
 import org.tandem.api.model.ValueModel;
@@ -22,7 +23,7 @@ import org.tandem.api.spi.report.ReportRendererProperties;
  * model's questions; a dimension's comment follows its answers, the general comment comes last.
  * Ids only, so the file reads the same in every language.
  */
-@Component(service = ReportRenderer.class)
+@Component(service = ReportRenderer.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @ReportRendererProperties(id = "tandem.answers-csv", format = "answers-csv", mediaType = "text/csv; charset=UTF-8",
         extension = "csv", name = "CSV answers (for analysts)", repeatable = true)
 public class AnswersCsvReportRenderer implements ReportRenderer {

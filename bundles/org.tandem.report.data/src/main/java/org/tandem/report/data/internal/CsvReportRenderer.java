@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.scoring.DimensionImportance;
 import org.tandem.api.scoring.DimensionScore;
@@ -31,7 +32,7 @@ import org.tandem.api.spi.report.ReportView;
  * score in the relationship's previous assessment and the change since, and the dimension's percentile rank in
  * its model's portfolio (empty without them).
  */
-@Component(service = ReportRenderer.class)
+@Component(service = ReportRenderer.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @ReportRendererProperties(id = "tandem.csv", format = "csv", mediaType = "text/csv; charset=UTF-8", extension = "csv",
         name = "CSV scores", repeatable = true)
 public class CsvReportRenderer implements ReportRenderer {

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.tandem.api.spi.report.ReportInput;
 import org.tandem.api.spi.report.ReportRenderer;
 import org.tandem.api.spi.report.ReportRendererProperties;
@@ -20,7 +21,7 @@ import org.tandem.api.spi.report.ReportView;
  * {@code '} are written as Unicode escapes (Gson's HTML-safe default), so the document can be
  * embedded in an HTML page as it is.
  */
-@Component(service = ReportRenderer.class)
+@Component(service = ReportRenderer.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @ReportRendererProperties(id = "tandem.json", format = "json", mediaType = "application/json", extension = "json",
         name = "JSON report", repeatable = true)
 public class JsonReportRenderer implements ReportRenderer {

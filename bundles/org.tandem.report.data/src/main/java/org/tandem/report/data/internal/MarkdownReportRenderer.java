@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.tandem.api.assessment.Relationship;
 import org.tandem.api.spi.report.ReportInput;
 import org.tandem.api.spi.report.ReportRenderer;
@@ -22,7 +23,7 @@ import org.tandem.api.spi.report.ReportView;
  * are for people: rounded to one decimal in the language's notation ({@link ReportView#number}),
  * unlike JSON and CSV, which carry the score card's numbers exactly.
  */
-@Component(service = ReportRenderer.class)
+@Component(service = ReportRenderer.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @ReportRendererProperties(id = "tandem.markdown", format = "markdown", mediaType = "text/markdown; charset=UTF-8",
         extension = "md", name = "Markdown report", repeatable = true)
 public class MarkdownReportRenderer implements ReportRenderer {

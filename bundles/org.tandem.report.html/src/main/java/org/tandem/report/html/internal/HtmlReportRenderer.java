@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.tandem.api.spi.report.ReportInput;
 import org.tandem.api.spi.report.ReportRenderer;
 import org.tandem.api.spi.report.ReportRendererProperties;
@@ -30,7 +31,7 @@ import org.tandem.api.spi.report.ReportView;
  * The template is compiled once, on first use or by {@link TemplateWarmUp} once Tandem is ready;
  * {@link Template#process} is thread safe, so one instance serves every request.
  */
-@Component(service = ReportRenderer.class)
+@Component(service = ReportRenderer.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @ReportRendererProperties(id = "tandem.html", format = "html", mediaType = "text/html; charset=UTF-8",
         extension = "html", name = "HTML report", repeatable = true)
 public class HtmlReportRenderer implements ReportRenderer {

@@ -3,6 +3,7 @@ package org.tandem.report.html.internal;
 import java.io.IOException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.condition.Condition;
 
@@ -11,7 +12,7 @@ import org.osgi.service.condition.Condition;
  * on a thread of its own, so the first HTML report does not wait for it and the start does not
  * share the cores with it. Without the condition (a one-shot job, a test) the first report compiles it.
  */
-@Component(immediate = true, service = {})
+@Component(immediate = true, service = {}, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class TemplateWarmUp {
 
     /** The {@code osgi.condition.id} the launcher registers once Tandem serves. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.tandem.api.spi.report.ReportInput;
 import org.tandem.api.spi.report.ReportRenderer;
 import org.tandem.api.spi.report.ReportRendererProperties;
@@ -21,7 +22,7 @@ import org.tandem.api.spi.report.ReportView;
  * gives the same bytes: the document's dates are the moment it was scored and its file
  * identifier is a digest of the file. Thread safe: every rendering has its own document and fonts.
  */
-@Component(service = ReportRenderer.class)
+@Component(service = ReportRenderer.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @ReportRendererProperties(id = "tandem.pdf", format = "pdf", mediaType = "application/pdf", extension = "pdf",
         name = "PDF report", repeatable = true)
 public class PdfReportRenderer implements ReportRenderer {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.tandem.api.model.ValueModel;
 import org.tandem.api.scoring.DimensionScore;
 import org.tandem.api.scoring.PerspectiveScore;
@@ -22,7 +23,7 @@ import org.tandem.api.spi.scoring.Verdicts;
  * dimension reaches it, so its level, and its verdict, follow its weakest dimension. A dimension
  * nobody scored counts as level 1.
  */
-@Component(service = ScoringStrategy.class)
+@Component(service = ScoringStrategy.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @ScoringStrategyProperties(id = "maturity", name = "Maturity levels",
         description = "Levels 1-5 per dimension; the relationship is as mature as its weakest value")
 public class MaturityScoringStrategy implements ScoringStrategy {

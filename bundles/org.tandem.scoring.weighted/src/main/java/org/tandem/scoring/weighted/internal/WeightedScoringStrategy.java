@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.tandem.api.model.ValueModel;
 import org.tandem.api.scoring.DimensionScore;
 import org.tandem.api.scoring.PerspectiveScore;
@@ -21,7 +22,7 @@ import org.tandem.api.spi.scoring.Verdicts;
  * dimension weights; the perception gap and the spread within each side; and the model's bands
  * give the verdict, a band with a floor only when every dimension reaches it.
  */
-@Component(service = ScoringStrategy.class)
+@Component(service = ScoringStrategy.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @ScoringStrategyProperties(id = "weighted", name = "Weighted",
         description = "Weighted means per dimension and side; the verdict needs every value above its floor")
 public class WeightedScoringStrategy implements ScoringStrategy {

@@ -4,6 +4,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.api.store.AssessmentStore;
@@ -14,7 +15,7 @@ import org.tandem.api.store.AssessmentStore;
  * Whoever needs the store first waits for that one opening: Declarative Services activates the
  * component once. The store is held open until this bundle stops.
  */
-@Component(immediate = true, service = {})
+@Component(immediate = true, service = {}, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class StoreWarmUp {
 
     private final BundleContext context;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -42,7 +43,7 @@ import org.tandem.web.internal.http.WebServlet;
  * and comparisons ({@code /api/v1/strategies/<model>}), users and API tokens. Registered on exact
  * patterns so the rest of {@code /api/v1} can live in its own servlet.
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @HttpWhiteboardServletPattern({"/api/v1/modules", "/api/v1/modules/*", "/api/v1/strategies/*", "/api/v1/users",
     "/api/v1/users/*", "/api/v1/tokens"})
 public class AdminApiServlet extends WebServlet {

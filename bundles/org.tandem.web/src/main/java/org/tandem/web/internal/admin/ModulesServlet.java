@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -37,7 +38,7 @@ import org.tandem.web.internal.http.WebServlet;
  * roll back and uninstall deployed bundles, switch a model's strategy, compare two strategies
  * ({@code /admin/modules/compare}). Uploads go to {@link UploadServlet}.
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @HttpWhiteboardServletPattern({"/admin/modules", "/admin/modules/*"})
 public class ModulesServlet extends WebServlet {
 

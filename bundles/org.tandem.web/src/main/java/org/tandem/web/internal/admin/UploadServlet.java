@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -41,7 +42,7 @@ import org.tandem.web.internal.http.WebServlet;
  * {@code tandem:deploy}. The whiteboard parses the multipart body; the security filter has already
  * refused a body over {@code maxUploadBytes}.
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @HttpWhiteboardServletPattern(SecurityFilter.UPLOAD)
 // the same limit as WebConfig.maxUploadBytes' default, also for uploads without a declared length
 @HttpWhiteboardServletMultipart(fileSizeThreshold = 1_048_576, maxFileSize = 52_428_800L, maxRequestSize = 52_494_336L)

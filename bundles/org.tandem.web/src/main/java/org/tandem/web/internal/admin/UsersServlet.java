@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -36,7 +37,7 @@ import org.tandem.web.internal.http.WebServlet;
  * shown once, in the answer to the form, and never stored in the clear), delete a user other than
  * oneself, create an API token for oneself (shown once).
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @HttpWhiteboardServletPattern({"/admin/users", "/admin/users/*"})
 public class UsersServlet extends WebServlet {
 

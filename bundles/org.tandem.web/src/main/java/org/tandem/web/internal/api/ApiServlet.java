@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -38,7 +39,7 @@ import org.tandem.web.internal.http.Json;
  * strategies) have servlets of their own on longer patterns; should one of their paths reach this
  * servlet, it is a 404 like any unknown path.
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @HttpWhiteboardServletPattern("/api/v1/*")
 public class ApiServlet extends JsonApiServlet {
 

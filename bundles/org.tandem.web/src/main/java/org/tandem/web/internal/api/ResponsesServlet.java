@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -32,7 +33,7 @@ import org.tandem.web.internal.http.Json;
  * <token>} ({@code /api/v1/responses}, {@code /api/v1/responses/submit}). The token decides whose
  * response is read or written; no session, no CSRF token (a cookie is never the credential here).
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @HttpWhiteboardServletPattern("/api/v1/responses/*")
 public class ResponsesServlet extends JsonApiServlet {
 

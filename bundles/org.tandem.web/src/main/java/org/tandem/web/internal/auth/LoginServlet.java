@@ -14,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -29,7 +30,7 @@ import org.tandem.web.internal.http.WebServlet;
  * Signing in and out, and choosing a password (forced after a one-time password). Failed sign-ins
  * are counted per name and address; the same message answers a wrong name and a wrong password.
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @HttpWhiteboardServletPattern({"/login", "/logout", "/password"})
 public class LoginServlet extends WebServlet {
 

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -60,7 +61,7 @@ import org.tandem.web.internal.http.WebServlet;
  * </ul>
  * Without JavaScript; every form carries the session's CSRF token and answers 303 when it succeeded.
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @HttpWhiteboardServletPattern("/sla/*")
 @HttpWhiteboardServletMultipart(fileSizeThreshold = 1_048_576, maxFileSize = 1_048_576L, maxRequestSize = 1_114_112L)
 public class SlaServlet extends WebServlet {

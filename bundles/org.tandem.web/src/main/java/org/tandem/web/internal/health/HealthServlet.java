@@ -12,6 +12,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
@@ -28,7 +29,7 @@ import org.tandem.web.internal.http.WebServlet;
  * aside) and every enabled component whose references are not satisfied, with what it lacks. 200
  * when all is well, 503 otherwise. Names bundles and components only: no data, no configuration.
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @HttpWhiteboardServletPattern("/health")
 public class HealthServlet extends WebServlet {
 

@@ -26,6 +26,7 @@ import java.util.TimeZone;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /**
  * The pages: FreeMarker templates of this bundle ({@code templates/*.ftlh}) with HTML auto-escaping;
@@ -33,7 +34,7 @@ import org.osgi.service.component.annotations.Component;
  * ({@code labels.properties}, English and Swedish) and {@code lang}. Templates are compiled once, when
  * first used or, once Tandem is ready, all together beside the requests ({@link PagesWarmUp}).
  */
-@Component(service = Pages.class)
+@Component(service = Pages.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class Pages {
 
     /** The languages of the pages. */

@@ -2,6 +2,7 @@ package org.tandem.web.internal.http;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.condition.Condition;
 
@@ -10,7 +11,7 @@ import org.osgi.service.condition.Condition;
  * a thread of its own, so the first view of each page does not wait for it and the start does not
  * share the cores with it. Without the condition (a one-shot job) nothing is compiled ahead.
  */
-@Component(immediate = true, service = {})
+@Component(immediate = true, service = {}, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class PagesWarmUp {
 
     /** The {@code osgi.condition.id} the launcher registers once Tandem serves. */

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.tandem.web.internal.auth.Security;
@@ -22,7 +23,7 @@ import org.tandem.web.internal.auth.Security;
  * this server's styles and scripts, no framing, no sniffing, no referrer) and the body size limit,
  * checked on the declared length and again while the body is read.
  */
-@Component(service = Filter.class)
+@Component(service = Filter.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @HttpWhiteboardFilterPattern("/*")
 public class SecurityFilter implements Filter {
 

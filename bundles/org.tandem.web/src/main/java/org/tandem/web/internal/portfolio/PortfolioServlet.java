@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.osgi.service.log.Logger;
@@ -36,7 +37,7 @@ import org.tandem.web.internal.http.WebServlet;
  * model's portfolio (verdict counts, quartiles per dimension and side), for consultants. Counts and
  * statistics only, and those only from {@link HistoryService#MINIMUM_RELATIONSHIPS} relationships on.
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @HttpWhiteboardServletPattern({"/portfolio", "/portfolio/*"})
 public class PortfolioServlet extends WebServlet {
 

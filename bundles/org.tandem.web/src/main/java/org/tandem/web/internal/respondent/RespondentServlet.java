@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -56,7 +57,7 @@ import org.tandem.web.internal.http.WebServlet;
  * carries the CSRF token derived from the invitation token and the revision it showed, so a save
  * from a stale tab (the link open twice) is refused with a message, not lost silently.
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPolicy = ConfigurationPolicy.IGNORE)
 @HttpWhiteboardServletPattern("/r/*")
 public class RespondentServlet extends WebServlet {
 
