@@ -62,14 +62,22 @@ public class HistoryServiceImpl implements HistoryService {
     @Override
     public RelationshipHistory history(String assessmentId) {
         Assessment current = assessment(assessmentId);
+        return history(current, store.assessments(), scoring.score(assessmentId));
+    }
+
+    /**
+     * The history of {@code current}, whose card now is {@code card}, among {@code all} assessments
+     * (what a report has read already).
+     */
+    public RelationshipHistory history(Assessment current, List<Assessment> all, ScoreCard card) {
         String key = key(current);
         List<Scored> earlier = new ArrayList<>();
-        for (Assessment a : store.assessments()) {
+        for (Assessment a : all) {
             if (!a.id().equals(current.id()) && key.equals(key(a)) && before(a, current)) {
                 earlier.add(published(a));
             }
         }
-        return Histories.of(live(current), earlier);
+        return Histories.of(new Scored(current, snapshots.of(current), card), earlier);
     }
 
     @Override
@@ -80,18 +88,34 @@ public class HistoryServiceImpl implements HistoryService {
     @Override
     public Optional<Standing> standing(String assessmentId) {
         Assessment own = assessment(assessmentId);
-        List<Scored> others = members(own.model().id(), key(own));
+        List<Scored> others = members(own.model().id(), key(own), store.assessments());
         if (others.size() + 1 < MINIMUM_RELATIONSHIPS) {
             return Optional.empty(); // not worth scoring the assessment
         }
         return Portfolios.standing(live(own), others, MINIMUM_RELATIONSHIPS);
     }
 
+    /**
+     * The standing of {@code own}, whose card now is {@code card}, among {@code all} assessments
+     * (what a report has read already).
+     */
+    public Optional<Standing> standing(Assessment own, List<Assessment> all, ScoreCard card) {
+        List<Scored> others = members(own.model().id(), key(own), all);
+        if (others.size() + 1 < MINIMUM_RELATIONSHIPS) {
+            return Optional.empty();
+        }
+        return Portfolios.standing(new Scored(own, snapshots.of(own), card), others, MINIMUM_RELATIONSHIPS);
+    }
+
     /** The portfolio's members, without relationship {@code except} (null: all). */
     private List<Scored> members(String modelId, String except) {
+        return members(modelId, except, store.assessments());
+    }
+
+    private List<Scored> members(String modelId, String except, List<Assessment> all) {
         Map<String, String> cards = store.currentScoreCards(modelId);
         List<Scored> candidates = new ArrayList<>();
-        for (Assessment a : store.assessments()) {
+        for (Assessment a : all) {
             if (a.model().id().equals(modelId) && !a.isOpen() && !key(a).equals(except)) {
                 String json = cards.get(a.id());
                 candidates.add(new Scored(a, snapshots.of(a), json == null ? null : card(a.id(), json)));

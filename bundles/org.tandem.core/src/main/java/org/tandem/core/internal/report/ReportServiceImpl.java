@@ -54,6 +54,8 @@ import org.tandem.core.internal.Choices;
 import org.tandem.core.internal.PluginCalls;
 import org.tandem.core.internal.VersionedServices;
 import org.tandem.core.internal.assessment.ModelSnapshots;
+import org.tandem.core.internal.history.HistoryServiceImpl;
+import org.tandem.core.internal.scoring.ScoringServiceImpl;
 
 /**
  * Renders reports with the renderer chosen for the model and format: the configured one, else the
@@ -167,20 +169,25 @@ public class ReportServiceImpl implements ReportService {
         Assessment assessment = store.assessment(assessmentId)
                 .orElseThrow(() -> new AssessmentException("no assessment " + assessmentId));
         ValueModel model = snapshots.of(assessment);
+        // read once for the card, the numbered responses, the history and the standing
+        List<Respondent> respondents = store.respondents(assessmentId);
+        List<Response> all = store.responses(assessmentId);
+        List<Assessment> assessments = store.assessments();
         ScoreCard card;
         try {
-            card = scoring.score(assessmentId);
+            card = scoring instanceof ScoringServiceImpl impl ? impl.score(assessment, respondents, all)
+                    : scoring.score(assessmentId);
         } catch (ScoringException e) {
             throw new ReportException("cannot report on assessment " + assessmentId + ": " + e.getMessage(), e);
         }
-        List<AnsweredResponse> responses = responses(assessment);
+        List<AnsweredResponse> responses = responses(respondents, all);
         RelationshipStore extras = relationships;
         List<SlaFigure> sla = extras == null ? List.of() : extras.slaFigures(assessmentId);
         List<Action> actions = extras == null ? List.of() : extras.actions(assessmentId);
-        List<Action> previous = extras == null ? List.of() : Relationships.previous(store.assessments(), assessment)
+        List<Action> previous = extras == null ? List.of() : Relationships.previous(assessments, assessment)
                 .map(p -> extras.actions(p.id())).orElse(List.of());
-        RelationshipHistory trend = trend(assessmentId);
-        Standing standing = standing(assessmentId);
+        RelationshipHistory trend = trend(assessment, assessments, card);
+        Standing standing = standing(assessment, assessments, card);
         String lang = language == null || language.isBlank() ? model.defaultLocale() : language;
         for (int attempt = 0;; attempt++) {
             VersionedServices.Bound<ReportRenderer, RendererInfo> bound = await(model.id(), format);
@@ -255,10 +262,12 @@ public class ReportServiceImpl implements ReportService {
         return Boolean.TRUE.equals(value) || "true".equals(value);
     }
 
-    private RelationshipHistory trend(String assessmentId) {
+    private RelationshipHistory trend(Assessment assessment, List<Assessment> assessments, ScoreCard card) {
         HistoryService service = history;
+        String assessmentId = assessment.id();
         try {
-            return service == null ? null : service.history(assessmentId);
+            return service == null ? null : service instanceof HistoryServiceImpl impl
+                    ? impl.history(assessment, assessments, card) : service.history(assessmentId);
         } catch (RuntimeException e) {
             // an earlier card that cannot be read costs the report its history section, not the report
             log.warn("the history of assessment {} is left out of its report: {}", assessmentId, e.toString());
@@ -266,10 +275,12 @@ public class ReportServiceImpl implements ReportService {
         }
     }
 
-    private Standing standing(String assessmentId) {
+    private Standing standing(Assessment assessment, List<Assessment> assessments, ScoreCard card) {
         HistoryService service = history;
+        String assessmentId = assessment.id();
         try {
-            return service == null ? null : service.standing(assessmentId).orElse(null);
+            return service == null ? null : (service instanceof HistoryServiceImpl impl
+                    ? impl.standing(assessment, assessments, card) : service.standing(assessmentId)).orElse(null);
         } catch (RuntimeException e) {
             log.warn("the portfolio standing of assessment {} is left out of its report: {}", assessmentId, e.toString());
             return null;
@@ -321,12 +332,12 @@ public class ReportServiceImpl implements ReportService {
     }
 
     /** Submitted responses in the order they were submitted, numbered from 1, with their side. */
-    private List<AnsweredResponse> responses(Assessment assessment) {
+    private static List<AnsweredResponse> responses(List<Respondent> respondents, List<Response> all) {
         Map<String, String> sides = new HashMap<>();
-        for (Respondent r : store.respondents(assessment.id())) {
+        for (Respondent r : respondents) {
             sides.put(r.id(), r.perspective());
         }
-        List<Response> submitted = new ArrayList<>(store.responses(assessment.id()).stream()
+        List<Response> submitted = new ArrayList<>(all.stream()
                 .filter(r -> r.isSubmitted() && sides.containsKey(r.respondentId())).toList());
         submitted.sort(Comparator.comparing(Response::submitted, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Response::respondentId));

@@ -132,6 +132,21 @@ public class ScoringServiceImpl implements ScoringService {
         return compute(input(assessment, model), assessment, model, strategyFor(model), true);
     }
 
+    /**
+     * {@link #score(String)} from what the caller has read already: the assessment, its respondents
+     * and its responses (a report reads them once for everything it shows).
+     */
+    public ScoreCard score(Assessment assessment, List<Respondent> respondents, List<Response> responses) {
+        if (!assessment.isOpen()) {
+            Optional<ScoreCard> published = published(assessment.id());
+            if (published.isPresent()) {
+                return published.get();
+            }
+        }
+        ValueModel model = snapshots.of(assessment);
+        return compute(input(assessment, model, respondents, responses), assessment, model, strategyFor(model), true);
+    }
+
     @Override
     public ScoreCard score(String assessmentId, String strategy) {
         Assessment assessment = assessment(assessmentId);
@@ -311,10 +326,15 @@ public class ScoringServiceImpl implements ScoringService {
     }
 
     private ScoringInput input(Assessment assessment, ValueModel model) {
+        return input(assessment, model, store.respondents(assessment.id()), store.responses(assessment.id()));
+    }
+
+    private static ScoringInput input(Assessment assessment, ValueModel model, List<Respondent> invited,
+            List<Response> responses) {
         Map<String, Respondent> respondents = new java.util.HashMap<>();
-        store.respondents(assessment.id()).forEach(r -> respondents.put(r.id(), r));
+        invited.forEach(r -> respondents.put(r.id(), r));
         List<ScoringInput.Answers> answers = new ArrayList<>();
-        for (Response r : store.responses(assessment.id())) {
+        for (Response r : responses) {
             Respondent who = respondents.get(r.respondentId());
             if (r.isSubmitted() && who != null) {
                 answers.add(new ScoringInput.Answers(r.respondentId(), who.perspective(), r.answers()));

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,11 +28,14 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
 import org.tandem.api.assessment.Assessment;
 import org.tandem.api.assessment.AssessmentException;
+import org.tandem.api.assessment.ModelRef;
+import org.tandem.api.assessment.Relationship;
 import org.tandem.api.report.RendererInfo;
 import org.tandem.api.report.ReportException;
 import org.tandem.api.scoring.ScoreCard;
 import org.tandem.api.spi.report.ReportInput;
 import org.tandem.api.spi.report.ReportRenderer;
+import org.tandem.core.internal.history.HistoryServiceImpl;
 import org.tandem.core.internal.scoring.ScoringFixture;
 import org.tandem.core.internal.scoring.ScoringServiceImpl;
 import org.tandem.core.internal.scoring.TestStrategies;
@@ -384,6 +388,31 @@ class ReportServiceImplTest {
         var after = scoring.score(assessment.id());
         assertTrue(after.provenance().computedAt().isAfter(card.provenance().computedAt()), after.provenance() + "");
         assertNotEquals(card.overall(), after.overall());
+    }
+
+    @Test
+    void aReportShowsTheHistoryAndStandingTheHistoryServiceGives() throws Exception {
+        HistoryServiceImpl histories = new HistoryServiceImpl(fixture.store, fixture.snapshots, scoring);
+        // four earlier relationships of the model, closed, and one earlier assessment of this one
+        for (int i = 0; i < 4; i++) {
+            Assessment other = fixture.store.createAssessment(new Relationship("Other " + i, "Customer " + i, "Atea"),
+                    new ModelRef("minimal", "1.0.0"), minimal("1.0.0"), null);
+            fixture.answer(other, "customer", CUSTOMER, true);
+            fixture.answer(other, "provider", PROVIDER, true);
+            ScoringServiceImpl.Publication p = scoring.cardToPublish(other);
+            fixture.store.close(other.id(), p.card(), p.responses());
+        }
+        AtomicReference<ReportInput> seen = new AtomicReference<>();
+        register("org.tandem.report.json", "tandem.json", "json", null, (input, language, out) -> {
+            seen.set(input);
+            out.write('x');
+        });
+        ReportServiceImpl service = service(0);
+        service.history = histories;
+        render(service, "json", "en");
+        assertEquals(histories.history(assessment.id()), seen.get().history());
+        assertEquals(histories.standing(assessment.id()).orElseThrow(), seen.get().standing());
+        assertEquals(5, seen.get().standing().relationships());
     }
 
     @Test
