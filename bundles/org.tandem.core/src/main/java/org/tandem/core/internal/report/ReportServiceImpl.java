@@ -191,7 +191,6 @@ public class ReportServiceImpl implements ReportService {
         String lang = language == null || language.isBlank() ? model.defaultLocale() : language;
         for (int attempt = 0;; attempt++) {
             VersionedServices.Bound<ReportRenderer, RendererInfo> bound = await(model.id(), format);
-            ReportBuffer buffer = new ReportBuffer(maxBytes);
             ReportInput input = new ReportInput(assessment, model, card, responses, bound.info(), sla, actions,
                     previous, trend, standing);
             boolean repeatable = repeatable(bound);
@@ -205,6 +204,7 @@ public class ReportServiceImpl implements ReportService {
                 }
                 return bound.info();
             }
+            ReportBuffer buffer = new ReportBuffer(maxBytes);
             String who = "report renderer " + bound.info().describe();
             String what = " assessment " + assessmentId + " (" + format + ", " + lang + ")";
             try {

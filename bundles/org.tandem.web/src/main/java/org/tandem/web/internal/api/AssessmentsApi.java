@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -175,7 +176,7 @@ final class AssessmentsApi {
         }
         String language = JsonApiServlet.language(request, assessments.model(assessment.id()));
         seal(assessment);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        HeldReport out = new HeldReport();
         RendererInfo renderer = reports.render(assessment.id(), format, language, out);
         response.setStatus(200);
         response.setContentType(renderer.mediaType());
@@ -184,6 +185,53 @@ final class AssessmentsApi {
                 + renderer.extension().replaceAll("[^A-Za-z0-9.-]", "") + "\"");
         response.setContentLength(out.size());
         out.writeTo(response.getOutputStream());
+    }
+
+    /**
+     * Holds the report until its media type is known: the report service writes a whole report at
+     * once, often one it kept, which is held as it is rather than copied into a growing buffer.
+     */
+    static final class HeldReport extends OutputStream {
+
+        private byte[] whole;
+        private ByteArrayOutputStream parts;
+
+        @Override
+        public void write(int b) {
+            parts().write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (whole == null && parts == null && off == 0 && len == b.length) {
+                whole = b; // never changed: the report service hands over a report it will not write to again
+            } else {
+                parts().write(b, off, len);
+            }
+        }
+
+        private ByteArrayOutputStream parts() {
+            if (parts == null) {
+                parts = new ByteArrayOutputStream(whole == null ? 8192 : whole.length * 2);
+                if (whole != null) {
+                    parts.write(whole, 0, whole.length);
+                    whole = null;
+                }
+            }
+            return parts;
+        }
+
+        int size() {
+            return whole != null ? whole.length : parts == null ? 0 : parts.size();
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            if (whole != null) {
+                out.write(whole);
+            } else if (parts != null) {
+                parts.writeTo(out);
+            }
+        }
     }
 
     private Map<String, Object> detail(Assessment assessment) {

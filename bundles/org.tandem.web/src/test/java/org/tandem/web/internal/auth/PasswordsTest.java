@@ -48,5 +48,7 @@ class PasswordsTest {
         assertTrue(token.startsWith("tdm_") && token.length() > 40, token);
         assertEquals(64, Passwords.tokenHash(token).length());
         assertEquals(Passwords.tokenHash(token), Passwords.tokenHash(token));
+        // SHA-256 in lower-case hex, as tokens stored since the first version were hashed
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Passwords.tokenHash("abc"));
     }
 }
