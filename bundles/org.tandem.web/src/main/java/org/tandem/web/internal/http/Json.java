@@ -12,6 +12,7 @@ import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -64,7 +65,20 @@ public final class Json {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        GSON.toJson(value, response.getWriter());
+        // built in memory, then one write of its bytes: Gson's many small writes into the servlet's writer each
+        // take the response's lock and encode a few characters
+        StringBuilder json = new StringBuilder(4096);
+        GSON.toJson(value, json);
+        ServletOutputStream out;
+        try {
+            out = response.getOutputStream();
+        } catch (IllegalStateException e) {
+            response.getWriter().write(json.toString()); // something before took the writer
+            return;
+        }
+        byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(bytes.length);
+        out.write(bytes);
     }
 
     /** Writes an error: the status, a message that says what was wrong, and where (a field, a JSON path), if known. */
