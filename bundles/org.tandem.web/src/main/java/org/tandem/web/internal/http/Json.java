@@ -76,9 +76,9 @@ public final class Json {
             response.getWriter().write(json.toString()); // something before took the writer
             return;
         }
-        byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(bytes.length);
-        out.write(bytes);
+        // no Content-Length: with it Jetty completes the response at its last byte and, when the request's body
+        // was not read (an early refusal), closes the connection while the client may still be sending
+        out.write(json.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes an error: the status, a message that says what was wrong, and where (a field, a JSON path), if known. */
