@@ -7,12 +7,14 @@ import java.nio.file.Path;
  * <p>
  * URL options, and why:
  * <ul>
- * <li>{@code WRITE_DELAY=0}: by default H2 keeps committed transactions in memory and writes them
- * up to 500 ms later, so a killed process loses saves it already acknowledged. With 0, H2 2.3
- * writes the commit to the file before {@code commit()} returns ({@code TransactionStore
- * .endTransaction} calls {@code MVStore.commit()} when the auto-commit delay is 0). The write
- * reaches the operating system, which survives the process being killed ({@code kill -9}); H2 does
- * not fsync per commit, so a power cut or kernel crash can still lose the last moments.</li>
+ * <li>No {@code WRITE_DELAY}: H2 keeps committed transactions in memory and writes them up to
+ * 500 ms later, so on its own a killed process would lose saves already acknowledged. The store
+ * does not acknowledge them before they are in the file: a write returns only after a
+ * {@code CHECKPOINT} that started after its commit ({@link GroupCommit}), one for all the commits
+ * made meanwhile. The write reaches the operating system, which survives the process being killed
+ * ({@code kill -9}); H2 does not fsync, so a power cut or kernel crash can still lose the last
+ * moments. ({@code WRITE_DELAY=0} gave the same guarantee with one file write per commit, which
+ * under load took a third of a submission's time.)</li>
  * <li>{@code DB_CLOSE_ON_EXIT=FALSE}: H2's own shutdown hook would close the database while the
  * framework is still stopping, failing saves in flight; the component closes its pool on
  * deactivation instead, and H2 closes the database with the last connection.</li>
@@ -21,6 +23,11 @@ import java.nio.file.Path;
  * <li>{@code QUERY_CACHE_SIZE=64}: each connection keeps this many parsed statements. H2's default
  * of 8 is fewer than the statements of one submission (about a dozen), so each was parsed again
  * on every call: under load, parsing was about a tenth of a submission's time.</li>
+ * <li>{@code CACHE_SIZE=4096}: H2's page cache, in KB. By default it is 64 MB per GB of the maximum
+ * heap (hundreds of MB on a server), so every page a commit writes stayed cached for a while: under
+ * load the cached pages lived just long enough to be promoted to the old generation, which then
+ * filled every second or two (full collections of 70-100 ms, the slowest answers). Reports and
+ * submitted responses are read through the store's own {@link SubmittedResponses}, not H2's cache.</li>
  * <li>No {@code AUTO_SERVER} and the default {@code FILE_LOCK} (an operating-system lock on the
  * file): a second process that opens the same database fails with "Database may be already in
  * use" instead of both writing to it. The lock is unreliable on network file systems; keep
@@ -29,7 +36,7 @@ import java.nio.file.Path;
  */
 final class EmbeddedDatabase {
 
-    static final String OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
+    static final String OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64;CACHE_SIZE=4096";
 
     private EmbeddedDatabase() {
     }

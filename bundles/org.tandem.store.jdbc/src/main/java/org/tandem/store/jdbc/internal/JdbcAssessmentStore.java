@@ -101,18 +101,18 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, Relation
     @Override
     public Optional<Assessment> assessment(String id) {
         Objects.requireNonNull(id, "id");
-        return transactions.run("read assessment " + id, c -> AssessmentTable.find(c, id));
+        return transactions.read("read assessment " + id, c -> AssessmentTable.find(c, id));
     }
 
     @Override
     public List<Assessment> assessments() {
-        return transactions.run("list the assessments", AssessmentTable::all);
+        return transactions.read("list the assessments", AssessmentTable::all);
     }
 
     @Override
     public String modelSnapshot(String assessmentId) {
         Objects.requireNonNull(assessmentId, "assessmentId");
-        return transactions.run("read the model of assessment " + assessmentId,
+        return transactions.read("read the model of assessment " + assessmentId,
                 c -> AssessmentTable.snapshot(c, assessmentId));
     }
 
@@ -129,19 +129,19 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, Relation
     public Optional<Respondent> respondentByToken(String token) {
         Objects.requireNonNull(token, "token");
         // the token is a secret: it stays out of messages
-        return transactions.run("look up a respondent by invitation token", c -> RespondentTable.byToken(c, token));
+        return transactions.read("look up a respondent by invitation token", c -> RespondentTable.byToken(c, token));
     }
 
     @Override
     public Optional<Respondent> respondent(String respondentId) {
         Objects.requireNonNull(respondentId, "respondentId");
-        return transactions.run("read respondent " + respondentId, c -> RespondentTable.byId(c, respondentId));
+        return transactions.read("read respondent " + respondentId, c -> RespondentTable.byId(c, respondentId));
     }
 
     @Override
     public List<Respondent> respondents(String assessmentId) {
         Objects.requireNonNull(assessmentId, "assessmentId");
-        return transactions.run("list the respondents of assessment " + assessmentId, c -> {
+        return transactions.read("list the respondents of assessment " + assessmentId, c -> {
             AssessmentTable.require(c, assessmentId);
             return RespondentTable.ofAssessment(c, assessmentId);
         });
@@ -158,21 +158,21 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, Relation
         }
         Response saved = transactions.run((submit ? "submit" : "save") + " the response of respondent " + respondentId,
                 c -> ResponseTable.save(c, respondentId, answersCopy, commentsCopy, submit, expectedRevision));
-        submitted.add(saved); // committed
+        // not kept here: a submission storm would push out the responses reports read (see SubmittedResponses)
         return saved;
     }
 
     @Override
     public Optional<Response> response(String respondentId) {
         Objects.requireNonNull(respondentId, "respondentId");
-        return transactions.run("read the response of respondent " + respondentId,
+        return transactions.read("read the response of respondent " + respondentId,
                 c -> ResponseTable.find(c, respondentId, submitted));
     }
 
     @Override
     public List<Response> responses(String assessmentId) {
         Objects.requireNonNull(assessmentId, "assessmentId");
-        return transactions.run("list the responses of assessment " + assessmentId, c -> {
+        return transactions.read("list the responses of assessment " + assessmentId, c -> {
             AssessmentTable.require(c, assessmentId);
             return ResponseTable.ofAssessment(c, assessmentId, submitted);
         });
@@ -211,14 +211,14 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, Relation
     @Override
     public List<String> scoreCards(String assessmentId) {
         Objects.requireNonNull(assessmentId, "assessmentId");
-        return transactions.run("read the score cards of assessment " + assessmentId,
+        return transactions.read("read the score cards of assessment " + assessmentId,
                 c -> ScoreCardTable.all(c, assessmentId));
     }
 
     @Override
     public Map<String, String> currentScoreCards(String modelId) {
         Objects.requireNonNull(modelId, "modelId");
-        return transactions.run("read the current score cards of model " + modelId,
+        return transactions.read("read the current score cards of model " + modelId,
                 c -> ScoreCardTable.current(c, modelId));
     }
 
@@ -233,22 +233,22 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, Relation
 
     @Override
     public Optional<User> user(String id) {
-        return transactions.run("read user " + id, c -> UserTable.byId(c, id));
+        return transactions.read("read user " + id, c -> UserTable.byId(c, id));
     }
 
     @Override
     public Optional<User> userByName(String name) {
-        return transactions.run("look up user " + name, c -> UserTable.byName(c, name));
+        return transactions.read("look up user " + name, c -> UserTable.byName(c, name));
     }
 
     @Override
     public List<User> users() {
-        return transactions.run("list the users", UserTable::all);
+        return transactions.read("list the users", UserTable::all);
     }
 
     @Override
     public Optional<String> passwordHash(String userId) {
-        return transactions.run("read the password of user " + userId, c -> UserTable.passwordHash(c, userId));
+        return transactions.read("read the password of user " + userId, c -> UserTable.passwordHash(c, userId));
     }
 
     @Override
@@ -269,7 +269,7 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, Relation
 
     @Override
     public Optional<User> userByToken(String tokenHash) {
-        return transactions.run("look up an API token", c -> UserTable.byToken(c, tokenHash));
+        return transactions.read("look up an API token", c -> UserTable.byToken(c, tokenHash));
     }
 
     @Override
@@ -278,7 +278,7 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, Relation
             return transactions.run("create secret " + name, c -> UserTable.createSecret(c, name, length));
         } catch (StoreException e) {
             // another instance created it at the same moment: read theirs
-            return transactions.run("read secret " + name, c -> UserTable.secret(c, name))
+            return transactions.read("read secret " + name, c -> UserTable.secret(c, name))
                     .orElseThrow(() -> e);
         }
     }
@@ -293,7 +293,7 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, Relation
         Objects.requireNonNull(attemptId, "attemptId");
         List<String> copy = List.copyOf(keys);
         transactions.run("count a sign-in attempt", c -> UserTable.countAttempt(c, attemptId, copy, at, since));
-        return transactions.run("read the sign-in attempts", c -> UserTable.attempts(c, copy, since));
+        return transactions.read("read the sign-in attempts", c -> UserTable.attempts(c, copy, since));
     }
 
     @Override
@@ -309,7 +309,7 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, Relation
     @Override
     public List<SlaFigure> slaFigures(String assessmentId) {
         Objects.requireNonNull(assessmentId, "assessmentId");
-        return transactions.run("read the SLA figures of assessment " + assessmentId,
+        return transactions.read("read the SLA figures of assessment " + assessmentId,
                 c -> SlaTable.of(c, assessmentId));
     }
 
@@ -325,13 +325,13 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, Relation
     @Override
     public List<Action> actions(String assessmentId) {
         Objects.requireNonNull(assessmentId, "assessmentId");
-        return transactions.run("read the actions of assessment " + assessmentId, c -> ActionTable.of(c, assessmentId));
+        return transactions.read("read the actions of assessment " + assessmentId, c -> ActionTable.of(c, assessmentId));
     }
 
     @Override
     public Optional<Action> action(String actionId) {
         Objects.requireNonNull(actionId, "actionId");
-        return transactions.run("read action " + actionId, c -> ActionTable.find(c, actionId, false));
+        return transactions.read("read action " + actionId, c -> ActionTable.find(c, actionId, false));
     }
 
     @Override

@@ -76,7 +76,7 @@ final class Migrations {
 
     private int applyLocked() {
         transactions.run("create the schema version table", c -> execute(c, CREATE_VERSION_TABLE));
-        int current = transactions.run("read the schema version", Migrations::currentVersion);
+        int current = transactions.read("read the schema version", Migrations::currentVersion);
         List<Script> scripts = SCRIPTS.stream().map(Script::of).toList();
         int latest = scripts.get(scripts.size() - 1).version();
         if (current > latest) {

@@ -12,9 +12,10 @@ import org.tandem.api.assessment.Response;
  * A submitted response never changes: a save of it is refused, and every write bumps its revision.
  * An entry is used only when the header just read in the caller's transaction says the response is
  * submitted at the entry's revision, so the database stays the authority (also with several
- * processes on one PostgreSQL database). Entries are added only after their transaction committed
- * or from committed reads. At most {@link #MAX} responses are kept, the least recently used leave
- * first.
+ * processes on one PostgreSQL database). Entries are added only from committed reads, not when a
+ * response is submitted: a storm of submissions would push out the responses reports read, and each
+ * entry would live just long enough to be promoted to the old generation. At most {@link #MAX}
+ * responses are kept, the least recently used leave first.
  */
 final class SubmittedResponses {
 

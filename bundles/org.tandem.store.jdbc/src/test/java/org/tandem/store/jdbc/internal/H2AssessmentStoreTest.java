@@ -11,15 +11,17 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.api.assessment.Assessment;
+import org.tandem.api.assessment.Relationship;
+import org.tandem.api.assessment.Respondent;
 import org.tandem.api.assessment.Response;
 import org.tandem.api.store.StoreException;
 
@@ -46,12 +48,18 @@ class H2AssessmentStoreTest extends AssessmentStoreContract {
     }
 
     @Test
-    void commitsAreWrittenWithoutDelay() throws Exception {
-        try (Connection c = database.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(
-                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
-            assertTrue(rs.next());
-            assertEquals("0", rs.getString(1));
+    void aWriteIsInTheFileWhenItReturns() throws Exception {
+        Assessment a = store.createAssessment(new Relationship("copied", "Acme", "Atea"), MODEL, SNAPSHOT, null);
+        Respondent r = store.addRespondent(a.id(), "customer", "Eva");
+        store.saveResponse(r.id(), Map.of("q1", "in the file"), Map.of(), true, 0);
+        // what a killed process leaves behind: the file as it is now, with the store still open
+        Path copy = Files.createDirectories(data.resolve("copy/store"));
+        Files.copy(data.resolve("store/tandem.mv.db"), copy.resolve("tandem.mv.db"));
+        JdbcAssessmentStore copied = new JdbcAssessmentStore(h2(data.resolve("copy")), 2);
+        try {
+            assertEquals(Map.of("q1", "in the file"), copied.response(r.id()).orElseThrow().answers());
+        } finally {
+            copied.close();
         }
     }
 
@@ -74,6 +82,36 @@ class H2AssessmentStoreTest extends AssessmentStoreContract {
     }
 
     @Test
+    void everySaveAcknowledgedUnderLoadSurvivesAKilledProcess() throws Exception {
+        store.close();
+        Process child = StoreProcess.start(data, 6);
+        List<String> acknowledged = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            // six writers committing side by side: kill it in the middle of their saves
+            while (acknowledged.size() < 300 && (line = out.readLine()) != null) {
+                acknowledged.add(line);
+            }
+            child.toHandle().destroyForcibly(); // SIGKILL, leaving its output readable (Process.destroy closes it)
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            while ((line = out.readLine()) != null) { // printed before it died: acknowledged too
+                acknowledged.add(line);
+            }
+        } finally {
+            child.destroyForcibly();
+        }
+        assertTrue(acknowledged.size() >= 300, () -> "the child saved only " + acknowledged + ": "
+                + readQuietly(data.resolve("child.err")));
+
+        store = new JdbcAssessmentStore(database, 8);
+        List<String> lost = acknowledged.stream().map(line -> line.substring("saved ".length()))
+                .filter(id -> store.response(id).isEmpty()).toList();
+        assertTrue(lost.isEmpty(), () -> lost.size() + " of " + acknowledged.size()
+                + " acknowledged saves lost after kill -9, among them " + lost.subList(0, Math.min(3, lost.size())));
+    }
+
+    @Test
     void aSecondProcessCannotOpenTheDatabase() throws Exception {
         store.close();
         Process child = StoreProcess.start(data);
@@ -87,6 +125,14 @@ class H2AssessmentStoreTest extends AssessmentStoreContract {
             child.waitFor(30, TimeUnit.SECONDS);
         }
         store = new JdbcAssessmentStore(database, 8);
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     /** Reads the first line the child prints, or fails with what it wrote to stderr. */
