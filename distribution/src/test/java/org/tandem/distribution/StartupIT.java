@@ -120,6 +120,8 @@ class StartupIT {
             String log = tandem.logText();
             assertTrue(log.contains("org.example.missing"), "the unresolved requirement is in the log:\n" + log);
             assertTrue(log.contains("corrupt.jar is not installed"), log);
+            assertTrue(Pattern.compile("ready at .*; framework \\d+ ms, runtime and etc/ \\d+ ms, features and deploy/ "
+                    + "\\d+ ms\\)").matcher(log).find(), "the ready line in the log says where the start went:\n" + log);
             assertTrue(p.alive());
             assertTrue(List.of(0, 143).contains(p.terminate()));
         }

@@ -62,7 +62,8 @@ final class Launcher {
     }
 
     /** A started runtime. */
-    private record Started(Framework framework, Map<Bundle, BundleSet.Entry> installed, OsgiLogBridge bridge) {
+    private record Started(Framework framework, Map<Bundle, BundleSet.Entry> installed, OsgiLogBridge bridge,
+            String phases) {
     }
 
     /** Starts the runtime, then blocks until it stops; returns the exit code. */
@@ -87,7 +88,7 @@ final class Launcher {
         long millis = System.currentTimeMillis() - startedAtMillis;
         String ready = "Tandem " + version + " ready at http://" + settings.host() + ":" + settings.port() + "/ in "
                 + millis + " ms";
-        log.info(ready + " (" + installed.size() + " bundles, data " + settings.data() + ")");
+        log.info(ready + " (" + installed.size() + " bundles, data " + settings.data() + "; " + started.phases() + ")");
         out.println(ready);
         out.flush();
         announceReady(framework);
@@ -159,8 +160,11 @@ final class Launcher {
             // hooks, so under the signing policy there are none: read once, when Felix's ExtensionManager loads
             System.setProperty("felix.extensions.disable", "true");
         }
+        long begun = System.nanoTime();
         Framework framework = new Felix(properties);
         StartupProblems problems = new StartupProblems();
+        long frameworkStarted;
+        long runtimeStarted;
         OsgiLogBridge bridge;
         Map<Bundle, BundleSet.Entry> installed;
         try {
@@ -175,12 +179,14 @@ final class Launcher {
             bridge.open();
             installed = bundles.install(framework.getBundleContext(), true);
             framework.start();
+            frameworkStarted = System.nanoTime();
             FeatureConfigurations.apply(framework.getBundleContext(), features,
                     FrameworkProperties.variables(properties));
             // the runtime (FileInstall among it) first; our bundles once etc/ is in ConfigAdmin
             raiseStartLevel(framework, FrameworkProperties.CONFIGURED_START_LEVEL);
             EtcConfigurations.await(framework.getBundleContext(),
                     List.of(settings.etc(), settings.data().resolve("etc")), log);
+            runtimeStarted = System.nanoTime();
             // the feature bundles above it side by side; then those of deploy/
             raiseStartLevel(framework, FrameworkProperties.DEPLOY_START_LEVEL - 1);
             List<Bundle> above = new ArrayList<>();
@@ -205,7 +211,12 @@ final class Launcher {
             throw new LaunchException(LaunchException.FAILED, "Tandem did not start (details in "
                     + settings.logs().resolve("tandem.0.log") + "):\n  " + String.join("\n  ", failures));
         }
-        return new Started(framework, installed, bridge);
+        long featuresStarted = System.nanoTime();
+        // where a start went, for whoever wonders why it was slow (docs/performance.md)
+        String phases = "framework " + (frameworkStarted - begun) / 1_000_000 + " ms, runtime and etc/ "
+                + (runtimeStarted - frameworkStarted) / 1_000_000 + " ms, features and deploy/ "
+                + (featuresStarted - runtimeStarted) / 1_000_000 + " ms";
+        return new Started(framework, installed, bridge, phases);
     }
 
     private void prepareDirectories() throws LaunchException {
