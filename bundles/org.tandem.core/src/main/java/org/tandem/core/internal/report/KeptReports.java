@@ -10,8 +10,9 @@ import org.tandem.api.spi.report.ReportRenderer;
  * The reports last rendered by repeatable renderers ({@code tandem.report.repeatable}), per
  * assessment, format and language, with the renderer service and the input they were rendered from:
  * a report is given again only for an equal input to the same service, so it is exactly what
- * rendering again would write. At most {@link #MAX_BYTES} in all, least recently used out first;
- * larger reports are not kept.
+ * rendering again would write. At most {@link #MAX_BYTES} and {@link #MAX_ENTRIES} reports in all,
+ * least recently used out first; larger reports are not kept, nor those of more than
+ * {@link #MAX_RESPONSES} responses (the input kept beside the report holds their answers).
  */
 final class KeptReports {
 
@@ -20,6 +21,12 @@ final class KeptReports {
 
     /** The largest report kept, in bytes. */
     static final int MAX_REPORT = 4 * 1024 * 1024;
+
+    /** The most reports kept. */
+    static final int MAX_ENTRIES = 64;
+
+    /** The most responses of a report kept: an input of 500 holds about 1.5 MB of answers. */
+    static final int MAX_RESPONSES = 500;
 
     private record Key(String assessmentId, String format, String language) {
     }
@@ -43,12 +50,13 @@ final class KeptReports {
         if (before != null) {
             bytes -= before.bytes().length;
         }
-        if (report.length > MAX_REPORT) {
+        if (report.length > MAX_REPORT || input.responses().size() > MAX_RESPONSES) {
             return;
         }
         kept.put(key, new Kept(renderer, input, report));
         bytes += report.length;
-        for (Iterator<Kept> eldest = kept.values().iterator(); bytes > MAX_BYTES && eldest.hasNext();) {
+        for (Iterator<Kept> eldest = kept.values().iterator();
+                (bytes > MAX_BYTES || kept.size() > MAX_ENTRIES) && eldest.hasNext();) {
             bytes -= eldest.next().bytes().length;
             eldest.remove();
         }

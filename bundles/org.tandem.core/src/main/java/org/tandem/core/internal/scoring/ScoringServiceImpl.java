@@ -291,8 +291,10 @@ public class ScoringServiceImpl implements ScoringService {
             ScoreCard result = new ScoreCard(assessment.id(), card.overall(), card.perspectives(), card.dimensions(),
                     card.verdict(), card.level(), card.respondents(), new Provenance(model.id(), model.version(),
                             info.id(), info.version(), info.bundle(), info.bundleVersion(), Instant.now()), insights);
-            if (live) {
+            if (live && input.responses().size() <= KEPT_RESPONSES) {
                 liveCards.put(assessment.id(), new LiveCard(bound.service(), input, result));
+            } else if (live) {
+                liveCards.remove(assessment.id()); // too large to keep its input: scored every time
             }
             return result;
         }
@@ -311,8 +313,14 @@ public class ScoringServiceImpl implements ScoringService {
                 }
             });
 
-    /** How many assessments' live cards are kept: a few MB at most (the inputs hold the answers). */
-    static final int LIVE_CARDS = 256;
+    /** How many assessments' live cards are kept (the inputs hold the answers). */
+    static final int LIVE_CARDS = 64;
+
+    /**
+     * The most submitted responses of a kept live card: larger assessments are scored every time, so
+     * the kept inputs stay under about 1.5 MB each (100 MB at most; a few MB for typical assessments).
+     */
+    static final int KEPT_RESPONSES = 500;
 
     private VersionedServices.Bound<ScoringStrategy, StrategyInfo> await(String id, String version) {
         try {

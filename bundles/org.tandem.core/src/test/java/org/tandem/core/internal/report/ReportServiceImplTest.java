@@ -354,6 +354,20 @@ class ReportServiceImplTest {
     }
 
     @Test
+    void theReportOfAnAssessmentWithMoreResponsesThanAreKeptRendersEveryTime() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        register("org.tandem.report.html", "tandem.html", "html", "1.0.0", true, counting(calls));
+        ReportServiceImpl service = service(0);
+        for (int i = 0; i <= KeptReports.MAX_RESPONSES; i++) {
+            fixture.answer(assessment, "customer", CUSTOMER, true);
+        }
+        String first = render(service, "html", "en");
+        assertTrue(first.startsWith("1 "), first);
+        String again = render(service, "html", "en");
+        assertTrue(again.startsWith("2 "), "its input is not kept: rendered again, but got " + again.substring(0, 20));
+    }
+
+    @Test
     void aRendererNotSayingItIsRepeatableRendersEveryTime() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         register("com.acme.report", "tandem.html", "html", "1.0.0", false, counting(calls));

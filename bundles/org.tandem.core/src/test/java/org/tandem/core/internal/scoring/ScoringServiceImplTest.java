@@ -3,6 +3,7 @@ package org.tandem.core.internal.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -111,6 +112,22 @@ class ScoringServiceImplTest {
         fixture.answer(a, "customer", CUSTOMER, true);
         fixture.answer(a, "provider", PROVIDER, true);
         return a;
+    }
+
+    @Test
+    void anOpenAssessmentKeepsItsCardWhileUnchangedUnlessItHasMoreResponsesThanAreKept() {
+        Assessment small = answered("small");
+        assertSame(scoring.score(small.id()), scoring.score(small.id()), "unchanged: the kept card");
+
+        Assessment large = assessment("large");
+        for (int i = 0; i <= ScoringServiceImpl.KEPT_RESPONSES; i++) {
+            fixture.answer(large, "customer", CUSTOMER, true);
+        }
+        ScoreCard first = scoring.score(large.id());
+        ScoreCard again = scoring.score(large.id());
+        assertNotSame(first, again, "scored again: an input of more than " + ScoringServiceImpl.KEPT_RESPONSES
+                + " responses is not kept");
+        assertEquals(first.overall(), again.overall());
     }
 
     /** Closes {@code a} as the assessment service does: with the card scored now, in one transaction. */
