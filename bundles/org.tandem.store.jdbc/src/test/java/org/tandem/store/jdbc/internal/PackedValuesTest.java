@@ -1,6 +1,8 @@
 package org.tandem.store.jdbc.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +24,22 @@ class PackedValuesTest {
         assertEquals(values, PackedValues.unpack(packed, "answers"));
         assertEquals("2:q11:4", PackedValues.pack(Map.of("q1", "4")));
         assertEquals(Map.of(), PackedValues.unpack("", "answers"));
+    }
+
+    @Test
+    void responsesReadShareTheirShortKeysAndValuesButNotLongText() {
+        String longText = "x".repeat(PackedValues.SHARED_LENGTH + 1);
+        String packed = PackedValues.pack(Map.of("coop-plan", "4", "comment", longText));
+        Map<String, String> one = PackedValues.unpack(packed, "answers");
+        Map<String, String> two = PackedValues.unpack(packed, "answers");
+        assertEquals(one, two);
+        assertSame(key(one, "coop-plan"), key(two, "coop-plan"), "one copy of a question id for all responses");
+        assertSame(one.get("coop-plan"), two.get("coop-plan"), "and of a short answer");
+        assertNotSame(one.get("comment"), two.get("comment"), "long text is not kept");
+    }
+
+    private static String key(Map<String, String> values, String key) {
+        return values.keySet().stream().filter(key::equals).findFirst().orElseThrow();
     }
 
     @Test
