@@ -181,6 +181,23 @@ class StartupIT {
     }
 
     @Test
+    void theStoreOpensRightAfterTheReadyLineWithoutWaitingForARequest() throws Exception {
+        try (TandemProcess p = TandemProcess.start(tandem.home, "--headless", "--port", free())) {
+            p.await(Pattern.compile("ready at"));
+            String opened = "org.tandem.store.jdbc - Start completed";
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            String log = Files.readString(tandem.log());
+            while (!log.contains(opened) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                log = Files.readString(tandem.log());
+            }
+            assertTrue(log.contains(opened), "the store opened by itself: " + log);
+            assertTrue(log.indexOf("ready at") < log.indexOf(opened), "after the ready line, not during the start");
+            assertTrue(List.of(0, 143).contains(p.terminate()));
+        }
+    }
+
+    @Test
     void headlessRunsWithoutAShellAndASecondTandemOnTheSameDataIsRefused() throws Exception {
         Path data = dir.resolve("shared-data");
         try (TandemProcess first = TandemProcess.start(tandem.home, "--headless", "--port", free(), "--data",

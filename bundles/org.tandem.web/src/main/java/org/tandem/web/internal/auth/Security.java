@@ -20,6 +20,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.tandem.api.user.Sessions;
 import org.tandem.api.user.User;
 import org.tandem.api.user.UserStore;
+import org.tandem.web.internal.Services;
 import org.tandem.web.internal.WebConfig;
 
 /**
@@ -44,9 +45,14 @@ public class Security implements Sessions {
     private final Clock clock;
     private volatile WebConfig config;
 
+    /**
+     * The store is reached through its stand-in ({@link Services}): the security filter is made
+     * while Jetty starts, and a reference to the store itself would open the database then, on the
+     * start's longest path, instead of after the ready line.
+     */
     @Activate
-    public Security(@Reference UserStore users, WebConfig config) {
-        this(users, config, Clock.systemUTC());
+    public Security(@Reference Services services, WebConfig config) {
+        this(services.of(UserStore.class), config, Clock.systemUTC());
     }
 
     Security(UserStore users, WebConfig config, Clock clock) {
