@@ -1,6 +1,6 @@
 package org.tandem.store.jdbc.internal;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tandem.api.store.StoreException;
@@ -34,15 +34,34 @@ final class PackedValues {
         return packed.toString();
     }
 
-    /** @param where what is read, for the message when it is damaged */
-    static Map<String, String> unpack(String packed, String where) {
-        Map<String, String> values = new HashMap<>();
+    /**
+     * The values packed in {@code packed}, as an immutable map made at once (no map to copy it from:
+     * reading a large assessment unpacks one per response).
+     *
+     * @param what what is read ("answers", "comments"), and {@code respondentId} whose (or null), for
+     *             the message when it is damaged
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> unpack(String packed, String what, String respondentId) {
+        if (packed.isEmpty()) {
+            return Map.of();
+        }
+        Map.Entry<String, String>[] entries = new Map.Entry[32];
+        int n = 0;
         int[] at = {0};
         while (at[0] < packed.length()) {
-            String key = shared(next(packed, at, where));
-            values.put(key, shared(next(packed, at, where)));
+            String key = shared(next(packed, at, what, respondentId));
+            String value = shared(next(packed, at, what, respondentId));
+            if (n == entries.length) {
+                entries = Arrays.copyOf(entries, n * 2);
+            }
+            entries[n++] = Map.entry(key, value);
         }
-        return values;
+        try {
+            return Map.ofEntries(n == entries.length ? entries : Arrays.copyOf(entries, n));
+        } catch (IllegalArgumentException e) { // a key twice
+            throw damaged(what, respondentId, "a repeated key");
+        }
     }
 
     /** The shared copy of {@code s} when it is short, else {@code s}. */
@@ -61,7 +80,7 @@ final class PackedValues {
         return known == null ? s : known;
     }
 
-    private static String next(String packed, int[] at, String where) {
+    private static String next(String packed, int[] at, String what, String respondentId) {
         int colon = packed.indexOf(':', at[0]);
         int length;
         try {
@@ -70,9 +89,14 @@ final class PackedValues {
             length = -1;
         }
         if (length < 0 || colon + 1 + length > packed.length()) {
-            throw new StoreException("The stored " + where + " are damaged at character " + at[0]);
+            throw damaged(what, respondentId, "character " + at[0]);
         }
         at[0] = colon + 1 + length;
         return packed.substring(colon + 1, colon + 1 + length);
+    }
+
+    private static StoreException damaged(String what, String respondentId, String where) {
+        return new StoreException("The stored " + what + (respondentId == null ? "" : " of respondent " + respondentId)
+                + " are damaged at " + where);
     }
 }

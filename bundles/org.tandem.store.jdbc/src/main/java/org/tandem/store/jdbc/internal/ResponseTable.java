@@ -222,8 +222,8 @@ final class ResponseTable {
      */
     private static List<Response> withValues(Connection c, List<Response> headers, String column, String value,
             boolean draftsOnly) throws SQLException {
-        Map<String, Map<String, String>> answers = new HashMap<>();
-        Map<String, Map<String, String>> comments = new HashMap<>();
+        Map<String, Map<String, String>> answers = new HashMap<>(headers.size() * 4 / 3 + 1);
+        Map<String, Map<String, String>> comments = new HashMap<>(headers.size() * 4 / 3 + 1);
         boolean older = false;
         try (PreparedStatement s = c.prepareStatement("SELECT p.respondent_id, p.answers_doc, p.comments_doc "
                 + "FROM tandem_response p WHERE " + column + " = ?" + (draftsOnly ? " AND p.status <> ?" : ""))) {
@@ -239,10 +239,10 @@ final class ResponseTable {
                         older = true; // saved before V7: its rows are read below
                         continue;
                     }
-                    answers.put(id, PackedValues.unpack(packedAnswers, "answers of respondent " + id));
+                    answers.put(id, PackedValues.unpack(packedAnswers, "answers", id));
                     String packedComments = rs.getString(3);
                     comments.put(id, packedComments == null ? Map.of()
-                            : PackedValues.unpack(packedComments, "comments of respondent " + id));
+                            : PackedValues.unpack(packedComments, "comments", id));
                 }
             }
         }

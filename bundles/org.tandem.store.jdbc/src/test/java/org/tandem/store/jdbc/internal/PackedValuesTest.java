@@ -21,17 +21,17 @@ class PackedValuesTest {
         values.put("", "");
         values.put("free", "Åsa: 😀\n\"quoted\" 10:20 ::");
         String packed = PackedValues.pack(values);
-        assertEquals(values, PackedValues.unpack(packed, "answers"));
+        assertEquals(values, PackedValues.unpack(packed, "answers", null));
         assertEquals("2:q11:4", PackedValues.pack(Map.of("q1", "4")));
-        assertEquals(Map.of(), PackedValues.unpack("", "answers"));
+        assertEquals(Map.of(), PackedValues.unpack("", "answers", null));
     }
 
     @Test
     void responsesReadShareTheirShortKeysAndValuesButNotLongText() {
         String longText = "x".repeat(PackedValues.SHARED_LENGTH + 1);
         String packed = PackedValues.pack(Map.of("coop-plan", "4", "comment", longText));
-        Map<String, String> one = PackedValues.unpack(packed, "answers");
-        Map<String, String> two = PackedValues.unpack(packed, "answers");
+        Map<String, String> one = PackedValues.unpack(packed, "answers", null);
+        Map<String, String> two = PackedValues.unpack(packed, "answers", null);
         assertEquals(one, two);
         assertSame(key(one, "coop-plan"), key(two, "coop-plan"), "one copy of a question id for all responses");
         assertSame(one.get("coop-plan"), two.get("coop-plan"), "and of a short answer");
@@ -44,9 +44,9 @@ class PackedValuesTest {
 
     @Test
     void aDamagedValueIsRefusedNamingWhereNotMisread() {
-        for (String damaged : new String[] {"2:q1", "2:q11:", "x:q11:4", "2:q19:4", "-1:", "2:q1"}) {
+        for (String damaged : new String[] {"2:q1", "2:q11:", "x:q11:4", "2:q19:4", "-1:", "2:q1", "2:q11:42:q11:5"}) {
             StoreException e = assertThrows(StoreException.class,
-                    () -> PackedValues.unpack(damaged, "answers of respondent r1"), damaged);
+                    () -> PackedValues.unpack(damaged, "answers", "r1"), damaged);
             assertTrue(e.getMessage().startsWith("The stored answers of respondent r1 are damaged"), e.getMessage());
         }
     }
