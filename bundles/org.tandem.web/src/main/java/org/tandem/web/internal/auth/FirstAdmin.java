@@ -11,6 +11,7 @@ import org.osgi.service.log.LoggerFactory;
 import org.tandem.api.store.ConflictException;
 import org.tandem.api.user.Role;
 import org.tandem.api.user.UserStore;
+import org.tandem.web.internal.Services;
 import org.tandem.web.internal.WebConfig;
 import org.tandem.web.internal.http.PagesWarmUp;
 
@@ -27,10 +28,12 @@ public class FirstAdmin {
     public static final String NAME = "admin";
 
     @Activate
-    public FirstAdmin(@Reference UserStore users, @Reference(service = LoggerFactory.class) Logger log,
+    public FirstAdmin(@Reference Services services, @Reference(service = LoggerFactory.class) Logger log,
             BundleContext context, WebConfig config,
             @Reference(target = "(" + Condition.CONDITION_ID + "=" + PagesWarmUp.READY + ")") Condition ready) {
-        // the store's check and the password hash (PBKDF2, a few hundred ms) off the thread that announced ready
+        // the store (through its stand-in: opening it is not for the thread that announces ready), its
+        // check and the password hash (PBKDF2, a few hundred ms) on a thread of its own
+        UserStore users = services.of(UserStore.class);
         Thread first = new Thread(() -> {
             try {
                 if (users.users().stream().noneMatch(u -> u.role() == Role.ADMIN)) {
