@@ -85,14 +85,13 @@ final class Launcher {
                 Thread.currentThread().interrupt();
             }
         }, "tandem-shutdown"));
-        // first the condition: what waits for it is satisfied (and /health UP) when the line appears
-        announceReady(framework);
         long millis = System.currentTimeMillis() - startedAtMillis;
         String ready = "Tandem " + version + " ready at http://" + settings.host() + ":" + settings.port() + "/ in "
                 + millis + " ms";
         log.info(ready + " (" + installed.size() + " bundles, data " + settings.data() + "; " + started.phases() + ")");
         out.println(ready);
         out.flush();
+        announceReady(framework);
         Logging.consoleWarnings();
         try {
             framework.waitForStop(0);
@@ -109,8 +108,9 @@ final class Launcher {
     /**
      * Registers the condition {@value #READY_CONDITION} (OSGi Condition service): work that may wait
      * until Tandem serves, such as compiling every page template ahead of its first use, waits for it,
-     * so it does not compete for the cores with the start. What it satisfies only starts threads:
-     * the ready line follows at once. One-shot jobs never announce it.
+     * so it does not compete for the cores with the start. Those components hold it as an optional
+     * reference, so they are satisfied (and {@code /health} says UP) before it comes. One-shot jobs
+     * never announce it.
      */
     static void announceReady(Framework framework) {
         try {

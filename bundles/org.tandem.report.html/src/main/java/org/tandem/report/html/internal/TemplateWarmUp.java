@@ -1,10 +1,12 @@
 package org.tandem.report.html.internal;
 
 import java.io.IOException;
-import org.osgi.service.component.annotations.Activate;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.condition.Condition;
 
 /**
@@ -18,8 +20,18 @@ public class TemplateWarmUp {
     /** The {@code osgi.condition.id} the launcher registers once Tandem serves. */
     static final String READY = "tandem.ready";
 
-    @Activate
-    public TemplateWarmUp(@Reference(target = "(" + Condition.CONDITION_ID + "=" + READY + ")") Condition ready) {
+    private final AtomicBoolean started = new AtomicBoolean();
+
+    /**
+     * Tandem is ready. An optional reference, so this component is satisfied from the start and
+     * {@code /health} finds nothing waiting when the ready line appears.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            target = "(" + Condition.CONDITION_ID + "=" + READY + ")")
+    void ready(Condition ready) {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
         Thread compile = new Thread(() -> {
             try {
                 HtmlReportRenderer.template();
@@ -29,5 +41,9 @@ public class TemplateWarmUp {
         }, "tandem-report-html-template");
         compile.setDaemon(true);
         compile.start();
+    }
+
+    void unready(Condition ready) {
+        // the compiled template stays
     }
 }

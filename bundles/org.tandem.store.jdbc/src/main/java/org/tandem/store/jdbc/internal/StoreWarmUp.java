@@ -1,5 +1,6 @@
 package org.tandem.store.jdbc.internal;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -7,6 +8,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.condition.Condition;
 import org.tandem.api.store.AssessmentStore;
 
@@ -23,17 +26,32 @@ public class StoreWarmUp {
 
     private final BundleContext context;
     private final ServiceReference<AssessmentStore> store;
+    private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean held;
 
     @Activate
     public StoreWarmUp(BundleContext context, @Reference(service = AssessmentStore.class)
-            ServiceReference<AssessmentStore> store,
-            @Reference(target = "(" + Condition.CONDITION_ID + "=tandem.ready)") Condition ready) {
+            ServiceReference<AssessmentStore> store) {
         this.context = context;
         this.store = store;
-        Thread open = new Thread(this::open, "tandem-store-open");
-        open.setDaemon(true);
-        open.start();
+    }
+
+    /**
+     * Tandem is ready. An optional reference, so this component is satisfied from the start and
+     * {@code /health} finds nothing waiting when the ready line appears.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            target = "(" + Condition.CONDITION_ID + "=tandem.ready)")
+    void ready(Condition ready) {
+        if (started.compareAndSet(false, true)) {
+            Thread open = new Thread(this::open, "tandem-store-open");
+            open.setDaemon(true);
+            open.start();
+        }
+    }
+
+    void unready(Condition ready) {
+        // the store stays open
     }
 
     private void open() {

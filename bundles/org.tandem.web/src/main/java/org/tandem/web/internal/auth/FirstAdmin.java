@@ -1,10 +1,13 @@
 package org.tandem.web.internal.auth;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.log.Logger;
 import org.osgi.service.condition.Condition;
 import org.osgi.service.log.LoggerFactory;
@@ -27,13 +30,29 @@ public class FirstAdmin {
 
     public static final String NAME = "admin";
 
+    private final UserStore users;
+    private final Logger log;
+    private final BundleContext context;
+    private final WebConfig config;
+    private final AtomicBoolean started = new AtomicBoolean();
+
     @Activate
     public FirstAdmin(@Reference Services services, @Reference(service = LoggerFactory.class) Logger log,
-            BundleContext context, WebConfig config,
-            @Reference(target = "(" + Condition.CONDITION_ID + "=" + PagesWarmUp.READY + ")") Condition ready) {
-        // the store (through its stand-in: opening it is not for the thread that announces ready), its
-        // check and the password hash (PBKDF2, a few hundred ms) on a thread of its own
-        UserStore users = services.of(UserStore.class);
+            BundleContext context, WebConfig config) {
+        // the store through its stand-in: opened when the check below first needs it
+        this.users = services.of(UserStore.class);
+        this.log = log;
+        this.context = context;
+        this.config = config;
+    }
+
+    /** Tandem is ready: the store's check and the password hash (PBKDF2, a few hundred ms) on a thread of their own. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            target = PagesWarmUp.READY_TARGET)
+    void ready(Condition ready) {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
         Thread first = new Thread(() -> {
             try {
                 if (users.users().stream().noneMatch(u -> u.role() == Role.ADMIN)) {
@@ -48,6 +67,10 @@ public class FirstAdmin {
         }, "tandem-first-admin");
         first.setDaemon(true);
         first.start();
+    }
+
+    void unready(Condition ready) {
+        // an administrator once created stays
     }
 
     private static boolean active(BundleContext context) {
