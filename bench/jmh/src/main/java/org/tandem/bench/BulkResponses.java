@@ -23,7 +23,7 @@ import org.tandem.testkit.ScoringFixtures;
 final class BulkResponses {
 
     /** The store's own H2 URL options (EmbeddedDatabase.OPTIONS). */
-    private static final String OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64;CACHE_SIZE=4096";
+    private static final String OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64;CACHE_SIZE=4096";
     private static final int BATCH = 1_000;
 
     private BulkResponses() {

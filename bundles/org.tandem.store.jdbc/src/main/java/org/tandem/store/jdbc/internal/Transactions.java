@@ -10,9 +10,10 @@ import org.tandem.api.store.StoreException;
  * it throws. So every store operation is all or nothing, and a {@link StoreException} the work
  * throws on purpose (a conflict, an unknown id) leaves nothing written either.
  * <p>
- * Work that may write ({@link #run}) returns only once its commit is durable: on an embedded H2
- * database once it is in the file ({@link GroupCommit}), elsewhere once the database's commit
- * returned. Work that only reads ({@link #read}) does not wait for the file.
+ * A commit is durable when it returns: the embedded H2 database writes it to its file before
+ * (with {@code WRITE_DELAY=0}, see {@link EmbeddedDatabase}), PostgreSQL makes it as durable as it is
+ * configured to. {@link #run} (work that may write) and {@link #read} (work that only reads) differ
+ * only in what they say of the work.
  */
 final class Transactions {
 
@@ -23,9 +24,6 @@ final class Transactions {
     }
 
     private final DataSource dataSource;
-    /** How commits reach the file, known at the first write: a {@link GroupCommit}, or {@link #ON_ITS_OWN}. */
-    private volatile Object durability;
-    private static final Object ON_ITS_OWN = new Object();
 
     Transactions(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -37,31 +35,28 @@ final class Transactions {
      * @param operation what is done, for the error message: "save the response of respondent 42"
      */
     <T> T run(String operation, Work<T> work) {
-        return run(operation, work, true);
+        return inTransaction(operation, work);
     }
 
-    /**
-     * Runs {@code work}, which only reads, in a transaction. Work that writes must use {@link #run}:
-     * here its commit could still be lost with the process.
-     */
+    /** Runs {@code work}, which only reads, in a transaction. */
     <T> T read(String operation, Work<T> work) {
-        return run(operation, work, false);
+        return inTransaction(operation, work);
     }
 
-    private <T> T run(String operation, Work<T> work, boolean writes) {
+    private <T> T inTransaction(String operation, Work<T> work) {
         try {
-            return attempt(operation, work, writes);
+            return attempt(operation, work);
         } catch (StoreException e) {
             if (e.getCause() instanceof SQLException sql && SqlErrors.worthAFreshConnection(sql)) {
                 // nothing was written on a closed or read-only database: once more on a fresh connection,
                 // which opens the file again, read-write if it can be written now
-                return attempt(operation, work, writes);
+                return attempt(operation, work);
             }
             throw e;
         }
     }
 
-    private <T> T attempt(String operation, Work<T> work, boolean writes) {
+    private <T> T attempt(String operation, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             if (connection.getAutoCommit()) {
                 connection.setAutoCommit(false);
@@ -69,9 +64,6 @@ final class Transactions {
             try {
                 T result = work.run(connection);
                 connection.commit();
-                if (writes && durability(connection) instanceof GroupCommit group) {
-                    group.written(group.committed(), connection);
-                }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollback(connection, e);
@@ -90,20 +82,6 @@ final class Transactions {
             }
             throw SqlErrors.translate(operation, e);
         }
-    }
-
-    private Object durability(Connection connection) throws SQLException {
-        Object known = durability;
-        if (known == null) {
-            synchronized (this) {
-                known = durability;
-                if (known == null) {
-                    known = GroupCommit.possible(connection) ? new GroupCommit() : ON_ITS_OWN;
-                    durability = known;
-                }
-            }
-        }
-        return known;
     }
 
     /**

@@ -29,7 +29,7 @@ class ConnectionPoolTest {
     void withoutAUrlTheDatabaseIsEmbeddedUnderTheDataDirectory() {
         String url = ConnectionPool.url(config("", "org.h2.Driver"), "/srv/tandem/data");
         assertEquals("jdbc:h2:file:" + Path.of("/srv/tandem/data/store/tandem").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64;CACHE_SIZE=4096", url);
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64;CACHE_SIZE=4096", url);
     }
 
     @Test
