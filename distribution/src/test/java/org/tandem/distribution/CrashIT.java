@@ -126,9 +126,40 @@ class CrashIT {
                 + ", other problems (half-written, changed) "
                 + Math.max(0, broken - tally.lost.size() - tally.duplicated.size())
                 + "; the store opened without repair after every kill");
+        if (!problems.isEmpty()) {
+            keepEvidence();
+        }
         assertTrue(problems.isEmpty(), problems.size() + " problems after kill -9:\n"
                 + String.join("\n", problems.values()));
         assertTrue(tally.acknowledged > 0, "no submit was acknowledged before the kills: " + tally);
+    }
+
+    /**
+     * Stops Tandem and copies its data directory (the database, the log) to
+     * {@code target/crash-evidence/<seed>}, so a failure can be examined after the run (H2's
+     * {@code Recover} tool, the log); the test's own directory is deleted afterwards.
+     */
+    private void keepEvidence() throws Exception {
+        process.terminate();
+        Path data = tandem.home.resolve("data");
+        Path logs = tandem.home.resolve("logs");
+        Path evidence = Path.of("target", "crash-evidence", String.valueOf(seed)).toAbsolutePath();
+        for (Path from : List.of(data, logs)) {
+            if (!Files.isDirectory(from)) {
+                continue;
+            }
+            try (var files = Files.walk(from)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Path to = evidence.resolve(from.getFileName()).resolve(from.relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(f, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+        System.out.println("crash evidence kept in " + evidence);
     }
 
     /**
