@@ -9,9 +9,8 @@ import java.nio.file.Path;
  * <ul>
  * <li>{@code WRITE_DELAY=0}: a commit returns only once H2 has written it to the file, so a save
  * is acknowledged only once it survives the process being killed ({@code kill -9}); H2 does not
- * fsync, so a power cut or kernel crash can still lose the last moments. Concurrent commits share
- * a write: one writes while the others wait for the store's lock, and then finds theirs written or
- * writes all that came meanwhile. (With H2's default delay of 500 ms, a background writer hands the
+ * fsync, so a power cut or kernel crash can still lose the last moments. Writers take turns
+ * ({@link Transactions}), so each write holds only committed transactions. (With H2's default delay of 500 ms, a background writer hands the
  * changes to writer threads of its own; a {@code CHECKPOINT} after each commit then returned while
  * such a write was still in flight, and a killed process lost an acknowledged save: found by
  * {@code CrashIT}.)</li>

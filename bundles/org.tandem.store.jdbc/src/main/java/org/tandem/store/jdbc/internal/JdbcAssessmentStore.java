@@ -69,8 +69,8 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, Relation
     /** As above, waiting at most {@code migrationLockTimeout} for another instance's migration. */
     JdbcAssessmentStore(DataSource database, int poolSize, Duration migrationLockTimeout) {
         this.pool = ConnectionPool.open(database, poolSize);
-        this.transactions = new Transactions(pool);
         try {
+            this.transactions = Transactions.on(pool);
             new Migrations(database, transactions).apply(migrationLockTimeout);
         } catch (RuntimeException e) {
             pool.close();

@@ -2,6 +2,7 @@ package org.tandem.store.jdbc.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.tandem.api.store.StoreException;
 
@@ -12,8 +13,16 @@ import org.tandem.api.store.StoreException;
  * <p>
  * A commit is durable when it returns: the embedded H2 database writes it to its file before
  * (with {@code WRITE_DELAY=0}, see {@link EmbeddedDatabase}), PostgreSQL makes it as durable as it is
- * configured to. {@link #run} (work that may write) and {@link #read} (work that only reads) differ
- * only in what they say of the work.
+ * configured to.
+ * <p>
+ * On H2, work that may write ({@link #run}) runs one at a time; work that only reads ({@link #read})
+ * runs beside it. H2 writes a commit by saving its maps (the tables, each index, each transaction's
+ * undo log) one after the other, while other transactions go on changing them; a map saved after
+ * another transaction changed it, with that transaction's undo log saved before the change, leaves
+ * a change in the file that recovery can neither undo nor complete. After a kill during a submit
+ * that was a row found through the assessment's index but not by its primary key (H2 2.3.232 updates
+ * a row by removing it from every index and adding it again). With one writer at a time, H2 saves
+ * at each commit only what committed transactions changed. PostgreSQL writes concurrently as ever.
  */
 final class Transactions {
 
@@ -24,9 +33,29 @@ final class Transactions {
     }
 
     private final DataSource dataSource;
+    /** Held by work that may write, when writers run one at a time; null when they run concurrently. */
+    private final ReentrantLock writer;
 
-    Transactions(DataSource dataSource) {
+    /**
+     * @param oneWriterAtATime whether work that may write runs one at a time (H2, see above)
+     */
+    Transactions(DataSource dataSource, boolean oneWriterAtATime) {
         this.dataSource = dataSource;
+        this.writer = oneWriterAtATime ? new ReentrantLock() : null;
+    }
+
+    /** Transactions on {@code dataSource}, with one writer at a time if its database is H2. */
+    static Transactions on(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return new Transactions(dataSource, Dialect.of(c) == Dialect.H2);
+        } catch (SQLException e) {
+            throw SqlErrors.translate("open the database", e);
+        }
+    }
+
+    /** Whether work that may write runs one at a time. */
+    boolean oneWriterAtATime() {
+        return writer != null;
     }
 
     /**
@@ -35,7 +64,16 @@ final class Transactions {
      * @param operation what is done, for the error message: "save the response of respondent 42"
      */
     <T> T run(String operation, Work<T> work) {
-        return inTransaction(operation, work);
+        if (writer == null) {
+            return inTransaction(operation, work);
+        }
+        // taken before a pooled connection, so writers waiting for their turn leave the pool to readers
+        writer.lock();
+        try {
+            return inTransaction(operation, work);
+        } finally {
+            writer.unlock();
+        }
     }
 
     /** Runs {@code work}, which only reads, in a transaction. */
