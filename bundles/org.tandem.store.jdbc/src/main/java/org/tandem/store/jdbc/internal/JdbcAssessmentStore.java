@@ -156,8 +156,10 @@ public class JdbcAssessmentStore implements AssessmentStore, UserStore, Relation
         if (expectedRevision < -1) {
             throw new IllegalArgumentException("expectedRevision must be -1, 0 or a revision, not " + expectedRevision);
         }
+        ResponseTable.Packed values = ResponseTable.Packed.of(respondentId, answersCopy, commentsCopy);
+        boolean lockRow = !transactions.oneWriterAtATime();
         Response saved = transactions.run((submit ? "submit" : "save") + " the response of respondent " + respondentId,
-                c -> ResponseTable.save(c, respondentId, answersCopy, commentsCopy, submit, expectedRevision));
+                c -> ResponseTable.save(c, respondentId, values, submit, expectedRevision, lockRow));
         // not kept here: a submission storm would push out the responses reports read (see SubmittedResponses)
         return saved;
     }

@@ -47,32 +47,73 @@ final class ResponseTable {
     /** The longest question id or comment topic kept (the key columns' size before V7). */
     static final int MAX_KEY = 200;
 
-    static Response save(Connection c, String respondentId, Map<String, String> answers, Map<String, String> comments,
-            boolean submit, long expectedRevision) throws SQLException {
-        checkKeys(respondentId, answers, "question id");
-        checkKeys(respondentId, comments, "comment topic");
-        Respondent respondent = RespondentTable.lock(c, respondentId);
+    /**
+     * The answers and comments of a save, packed before its transaction: {@link #save} then only
+     * reads and writes rows.
+     */
+    record Packed(Map<String, String> answers, Map<String, String> comments, String packedAnswers,
+            String packedComments) {
+
+        static Packed of(String respondentId, Map<String, String> answers, Map<String, String> comments) {
+            checkKeys(respondentId, answers, "question id");
+            checkKeys(respondentId, comments, "comment topic");
+            return new Packed(answers, comments, PackedValues.pack(answers), PackedValues.pack(comments));
+        }
+    }
+
+    /**
+     * Saves the response of {@code respondentId}.
+     *
+     * @param lockRow whether to lock the respondent's row first; not needed when writers take turns
+     *                anyway (H2, see {@link Transactions})
+     */
+    static Response save(Connection c, String respondentId, Packed values, boolean submit, long expectedRevision,
+            boolean lockRow) throws SQLException {
+        Respondent respondent = lockRow ? RespondentTable.lock(c, respondentId) : RespondentTable.require(c, respondentId);
         // read after the lock: a close that committed meanwhile is seen
         Assessment assessment = AssessmentTable.require(c, respondent.assessmentId());
         if (!assessment.isOpen()) {
             throw new ConflictException("Assessment " + assessment.id() + " is closed; the response of respondent "
                     + respondentId + " can no longer change");
         }
-        Optional<Response> stored = header(c, HEADER + "WHERE p.respondent_id = ?", respondentId).stream().findFirst();
-        long revision = stored.map(Response::revision).orElse(0L);
+        Stored stored = stored(c, respondentId);
+        long revision = stored == null ? 0L : stored.response().revision();
         checkWritable(respondentId, stored, revision, expectedRevision);
         Instant now = Columns.now();
-        Response saved = new Response(respondentId, assessment.id(), answers, comments,
+        Response saved = new Response(respondentId, assessment.id(), values.answers(), values.comments(),
                 submit ? ResponseStatus.SUBMITTED : ResponseStatus.PARTIAL, now, submit ? now : null, revision + 1);
-        if (stored.isPresent()) {
-            update(c, saved, revision);
-            // rows of a response saved before V7 (none after its first save since)
-            deleteRows(c, ANSWERS, respondentId);
-            deleteRows(c, COMMENTS, respondentId);
+        if (stored != null) {
+            update(c, saved, values, revision);
+            if (stored.beforeV7()) {
+                // its answers and comments were rows of their own: the packed ones replace them
+                deleteRows(c, ANSWERS, respondentId);
+                deleteRows(c, COMMENTS, respondentId);
+            }
         } else {
-            insert(c, saved);
+            insert(c, saved, values);
         }
         return saved;
+    }
+
+    /** A stored response's header, and whether its answers are still rows of their own (saved before V7). */
+    private record Stored(Response response, boolean beforeV7) {
+    }
+
+    private static Stored stored(Connection c, String respondentId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT p.status, p.revision, p.submitted_at, "
+                + "CASE WHEN p.answers_doc IS NULL THEN 1 ELSE 0 END AS before_v7 FROM tandem_response p "
+                + "WHERE p.respondent_id = ?")) {
+            s.setString(1, respondentId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Response header = new Response(respondentId, null, Map.of(), Map.of(),
+                        ResponseStatus.valueOf(rs.getString("status")), null, Columns.instant(rs, "submitted_at"),
+                        rs.getLong("revision"));
+                return new Stored(header, rs.getInt("before_v7") == 1);
+            }
+        }
     }
 
     /** The response with its answers and comments; those of a submitted one from {@code kept} when there. */
@@ -147,11 +188,10 @@ final class ResponseTable {
         }
     }
 
-    private static void checkWritable(String respondentId, Optional<Response> stored, long revision,
-            long expectedRevision) {
-        if (stored.isPresent() && stored.get().isSubmitted()) {
+    private static void checkWritable(String respondentId, Stored stored, long revision, long expectedRevision) {
+        if (stored != null && stored.response().isSubmitted()) {
             throw new ConflictException("The response of respondent " + respondentId + " was submitted at "
-                    + stored.get().submitted() + " and is read-only");
+                    + stored.response().submitted() + " and is read-only");
         }
         if (expectedRevision != -1 && expectedRevision != revision) {
             throw new ConflictException("The response of respondent " + respondentId + " was changed in the meantime: "
@@ -159,20 +199,20 @@ final class ResponseTable {
         }
     }
 
-    private static void insert(Connection c, Response r) throws SQLException {
+    private static void insert(Connection c, Response r, Packed values) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO tandem_response (status, revision, updated_at, "
                 + "submitted_at, answers_doc, comments_doc, respondent_id, assessment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            bindHeader(s, r);
+            bindHeader(s, r, values);
             s.setString(8, r.assessmentId());
             s.executeUpdate();
         }
     }
 
-    private static void update(Connection c, Response r, long previousRevision) throws SQLException {
+    private static void update(Connection c, Response r, Packed values, long previousRevision) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE tandem_response SET status = ?, revision = ?, "
                 + "updated_at = ?, submitted_at = ?, answers_doc = ?, comments_doc = ? WHERE respondent_id = ? "
                 + "AND revision = ?")) {
-            bindHeader(s, r);
+            bindHeader(s, r, values);
             s.setLong(8, previousRevision);
             if (s.executeUpdate() != 1) {
                 // cannot happen while the respondent's row is locked; guards against a writer that skips the lock
@@ -182,13 +222,13 @@ final class ResponseTable {
         }
     }
 
-    private static void bindHeader(PreparedStatement s, Response r) throws SQLException {
+    private static void bindHeader(PreparedStatement s, Response r, Packed values) throws SQLException {
         s.setString(1, r.status().name());
         s.setLong(2, r.revision());
         Columns.setInstant(s, 3, r.updated());
         Columns.setInstant(s, 4, r.submitted());
-        s.setString(5, PackedValues.pack(r.answers()));
-        s.setString(6, PackedValues.pack(r.comments()));
+        s.setString(5, values.packedAnswers());
+        s.setString(6, values.packedComments());
         s.setString(7, r.respondentId());
     }
 
