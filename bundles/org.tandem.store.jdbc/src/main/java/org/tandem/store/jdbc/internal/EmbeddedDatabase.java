@@ -17,8 +17,10 @@ import java.nio.file.Path;
  * <li>{@code DB_CLOSE_ON_EXIT=FALSE}: H2's own shutdown hook would close the database while the
  * framework is still stopping, failing saves in flight; the component closes its pool on
  * deactivation instead, and H2 closes the database with the last connection.</li>
- * <li>{@code LOCK_TIMEOUT=10000}: writers to the same assessment take turns on its row lock (see
- * {@link AssessmentTable#lock}); H2's default of 1 s is short on a busy or slow disk.</li>
+ * <li>{@code LOCK_TIMEOUT=10000}: how long a statement waits for a row another transaction locked
+ * (see {@link AssessmentTable#lock}); H2's default of 1 s is short on a busy or slow disk. With the
+ * store's writers taking turns ({@link Transactions}) its own statements do not wait for one
+ * another's locks; the limit stays for anything else that holds one.</li>
  * <li>{@code QUERY_CACHE_SIZE=64}: each connection keeps this many parsed statements. H2's default
  * of 8 is fewer than the statements of one submission (about a dozen), so each was parsed again
  * on every call: under load, parsing was about a tenth of a submission's time.</li>
