@@ -49,8 +49,23 @@ public final class Modularity {
             Result<?> plain = e.getValue()[0];
             Result<?> osgi = e.getValue()[1];
             String ratio = plain == null || osgi == null ? "" : String.format("%.2f", osgi.getScore() / plain.getScore());
+            if (plain != null && osgi != null) {
+                figures(e.getKey(), plain, osgi);
+            }
             System.out.println("| " + label(e.getKey()) + " | " + cell(plain) + " | " + cell(osgi) + " | " + ratio + " |");
         }
+    }
+
+    /**
+     * The ratio and how far the measurement's error lets it go: the lowest ratio the two scores' error
+     * intervals allow (OSGi at its lowest over the class path at its highest) and the highest.
+     */
+    private static void figures(String work, Result<?> plain, Result<?> osgi) {
+        double ep = Double.isNaN(plain.getScoreError()) ? 0 : plain.getScoreError();
+        double eo = Double.isNaN(osgi.getScoreError()) ? 0 : osgi.getScoreError();
+        Figures.figure("modularity." + work + ".ratio", osgi.getScore() / plain.getScore());
+        Figures.figure("modularity." + work + ".low", (osgi.getScore() - eo) / (plain.getScore() + ep));
+        Figures.figure("modularity." + work + ".high", (osgi.getScore() + eo) / Math.max(1e-9, plain.getScore() - ep));
     }
 
     private static String cell(Result<?> r) {

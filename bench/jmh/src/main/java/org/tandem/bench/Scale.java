@@ -38,6 +38,8 @@ public final class Scale {
     private static final long CALL_MILLIS = 300_000;
 
     private static final String[] WORK = {"score card", "csv export", "answers-csv export", "json export"};
+    /** The works' names in the figures for bench/all. */
+    private static final String[] FIGURE = {"score-card", "csv", "answers-csv", "json"};
 
     /** CPU time of the whole process (the timed call, the plugin threads, GC and JIT): steadier than wall time on a shared machine. */
     private static final com.sun.management.OperatingSystemMXBean CPU =
@@ -89,6 +91,8 @@ public final class Scale {
                         double ms = median(t[0]);
                         double cpu = median(t[1]);
                         row[w] = String.format("%,.0f ms (%.0f µs; CPU %.0f µs)", ms, ms * 1000 / n, cpu * 1000 / n);
+                        Figures.figure("scale." + FIGURE[w] + "." + n + ".us", ms * 1000 / n);
+                        Figures.figure("scale." + FIGURE[w] + "." + n + ".cpu.us", cpu * 1000 / n);
                     } catch (RuntimeException e) {
                         row[w] = "fails: " + e.getMessage().replaceAll("^.*: ", "");
                     }
