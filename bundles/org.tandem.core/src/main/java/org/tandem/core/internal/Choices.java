@@ -24,6 +24,11 @@ import org.osgi.service.cm.ConfigurationAdmin;
  * service may be registered, and called, before the choice of strategy is bound. Without the wait
  * such a call would quietly use the model's default. With it, the first calls wait (up to their
  * bound) until every choice that was configured at activation has arrived.
+ * <p>
+ * When the service goes (its bundle is updated, rolled back or removed), Declarative Services
+ * unregisters it, deactivates it and then unbinds its choices, while calls that got the service
+ * before may still be running. {@link #close()} at deactivation keeps the choices bound then for
+ * those calls, so that none of them falls back to the model's default.
  */
 public final class Choices<C> {
 
@@ -34,6 +39,7 @@ public final class Choices<C> {
     private final Set<Object> boundPids = ConcurrentHashMap.newKeySet();
     private final Object arrived = new Object();
     private volatile Set<String> expected = Set.of();
+    private volatile boolean closed;
 
     /** Notes the configurations of {@code factoryPid} there are now: the choices to wait for. */
     public void expect(ConfigurationAdmin configurations, String factoryPid) {
@@ -58,11 +64,26 @@ public final class Choices<C> {
         }
     }
 
+    /** The choice went: it is no longer used, unless the service holding these choices is going ({@link #close()}). */
     public void remove(C choice, Map<String, ?> properties) {
+        if (closed) {
+            return;
+        }
         bound.remove(choice);
         Object pid = properties.get(Constants.SERVICE_PID);
         if (pid != null) {
             boundPids.remove(pid);
+        }
+    }
+
+    /**
+     * The service holding these choices is going: from now on they stay as they are (for the calls it
+     * is still running) and nothing waits for more.
+     */
+    public void close() {
+        closed = true;
+        synchronized (arrived) {
+            arrived.notifyAll();
         }
     }
 
@@ -71,7 +92,7 @@ public final class Choices<C> {
         if (!expected.isEmpty()) {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.min(waitMillis, MAX_WAIT_MILLIS));
             synchronized (arrived) {
-                while (!boundPids.containsAll(expected)) {
+                while (!closed && !boundPids.containsAll(expected)) {
                     long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                     if (left <= 0) {
                         break;

@@ -51,6 +51,27 @@ class ChoicesTest {
         assertEquals(List.of(), choices.all(60_000));
     }
 
+    @Test
+    void whenTheServiceGoesItsChoicesStayForTheCallsStillRunning() {
+        Choices<String> choices = new Choices<>();
+        choices.expect(configured(FACTORY + "~a"), FACTORY);
+        choices.add("a", Map.of("service.pid", FACTORY + "~a"));
+        assertEquals(List.of("a"), choices.all(60_000));
+        choices.close(); // deactivated: its references are unbound after this
+        choices.remove("a", Map.of("service.pid", FACTORY + "~a"));
+        assertEquals(List.of("a"), choices.all(60_000), "a call still running keeps the administrator's choice");
+    }
+
+    @Test
+    void aGoingServiceDoesNotWaitForChoicesThatWillNotCome() {
+        Choices<String> choices = new Choices<>();
+        choices.expect(configured(FACTORY + "~late"), FACTORY);
+        choices.close();
+        long start = System.nanoTime();
+        assertEquals(List.of(), choices.all(60_000));
+        assertEquals(0, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), "no wait once closed");
+    }
+
     /** A configuration admin holding factory configurations with these pids (and answering nothing else). */
     private static ConfigurationAdmin configured(String... pids) {
         Configuration[] configurations = new Configuration[pids.length];

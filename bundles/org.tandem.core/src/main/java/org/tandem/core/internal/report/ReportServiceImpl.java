@@ -135,6 +135,7 @@ public class ReportServiceImpl implements ReportService {
 
     @Deactivate
     void deactivate() {
+        choices.close(); // before the choices are unbound: calls still running keep them
         calls.close();
     }
 

@@ -100,6 +100,7 @@ public class ScoringServiceImpl implements ScoringService {
 
     @Deactivate
     void deactivate() {
+        choices.close(); // before the choices are unbound: calls still running keep them
         calls.close();
     }
 

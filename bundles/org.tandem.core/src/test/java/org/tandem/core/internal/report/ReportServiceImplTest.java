@@ -148,6 +148,19 @@ class ReportServiceImplTest {
     }
 
     @Test
+    void aReportStillRunningWhenTheServiceGoesKeepsTheChosenRenderer() throws Exception {
+        register("org.tandem.report.html", "tandem.html", "html", "1.0.0", echo("stock"));
+        register("com.acme.report", "acme.html", "html", "2.0.0", echo("acme"));
+        RendererChoice choice = choice("minimal", "html", "acme.html");
+        ReportServiceImpl service = service(0, choice);
+
+        // the core bundle is updated: the service is unregistered and deactivated, then its choices unbound
+        service.deactivate();
+        service.removeChoice(choice, Map.of());
+        assertTrue(render(service, "html", "en").startsWith("acme en"), "not the stock renderer");
+    }
+
+    @Test
     void theHighestStockVersionWinsAndAChoiceCanPinOne() throws Exception {
         register("org.tandem.report.html", "tandem.html", "html", "1.0.0", echo("one"));
         register("org.tandem.report.html.next", "tandem.html", "html", "1.10.0", echo("ten"));

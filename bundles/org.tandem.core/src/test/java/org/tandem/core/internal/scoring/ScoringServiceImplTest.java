@@ -197,6 +197,19 @@ class ScoringServiceImplTest {
         }
 
         @Test
+        void aScoringStillRunningWhenTheServiceGoesKeepsTheChoice() {
+            Assessment a = answered("going");
+            StrategyChoice choice = Configs.choice("minimal", "shifted");
+            scoring.addChoice(choice, Map.of());
+
+            // the core bundle is updated: the service is unregistered and deactivated, then its choices unbound
+            scoring.deactivate();
+            scoring.removeChoice(choice, Map.of());
+            assertEquals("shifted", scoring.strategyFor("minimal"));
+            assertEquals("shifted@1.0.0", strategy(scoring.score(a.id())), "not the model's default");
+        }
+
+        @Test
         void aChoiceForAnotherModelOrWithoutAStrategyChangesNothing() {
             Assessment a = answered("unchosen");
 
