@@ -255,7 +255,8 @@ class SwapsUnderLoadIT {
         Path stock = tandem.system(bundle);
         String stockVersion = stockVersion(tandem, bundle);
         Pattern listed = Pattern.compile("(\\d+)\\|Active\\s*\\|\\s*\\d+\\|" + Pattern.quote(bundle) + " \\(");
-        String id = p.command("lb -s", listed).group(1);
+        // polled: Gogo's lb fails ("Bundle is uninstalled") when FileInstall removes a bundle while it lists
+        String id = p.poll("lb -s", listed).group(1);
         switch (turn % 3) {
             case 0 -> {
                 String version = "0.9." + turn;
